@@ -1,0 +1,13 @@
+using TescForce.Application.Common;
+
+namespace TescForce.Application.Users;
+
+/// <summary>The users of every organisation, for curators.</summary>
+public interface IUserDirectory
+{
+    /// <exception cref="ForbiddenAccessException">The actor is not a curator.</exception>
+    Task<PagedResult<UserSummary>> SearchAsync(ActingUser actor, UserQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many users each role has, for the curators' dashboard.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountByRoleAsync(ActingUser actor, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TescForce.Domain.Identity;
+using TescForce.Infrastructure.Identity;
+
+namespace TescForce.Infrastructure.Data;
+
+/// <summary>
+/// Brings the database to the state this build expects: migrations (never EnsureCreated),
+/// the roles, and in Development only the demo accounts.
+/// </summary>
+public sealed class DatabaseInitializer(
+    TescForceDbContext db,
+    RoleManager<IdentityRole> roleManager,
+    UserManager<ApplicationUser> userManager,
+    IOptions<DatabaseOptions> options,
+    IHostEnvironment environment,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
+        if (pending.Any())
+        {
+            logger.LogWarning(
+                "The database has pending migrations and Database:MigrateOnStartup is false; nothing is seeded. Run the migrations first.");
+            return;
+        }
+
+        await SeedRolesAsync();
+        if (environment.IsDevelopment())
+        {
+            await SeedDemoAccountsAsync();
+        }
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}",
+            pending.Count, db.Database.ProviderName, string.Join(", ", pending));
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                EnsureSucceeded(await roleManager.CreateAsync(new IdentityRole(role)), $"create role {role}");
+            }
+        }
+    }
+
+    private async Task SeedDemoAccountsAsync()
+    {
+        foreach (var account in DemoAccounts.All)
+        {
+            if (await userManager.FindByEmailAsync(account.Email) is not null)
+            {
+                continue;
+            }
+
+            var user = new ApplicationUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            EnsureSucceeded(await userManager.CreateAsync(user, account.Password), $"create demo user {account.Email}");
+            EnsureSucceeded(await userManager.AddToRoleAsync(user, account.Role), $"add {account.Email} to {account.Role}");
+            logger.LogInformation("Seeded demo account {Email} ({Role})", account.Email, account.Role);
+        }
+    }
+
+    private static void EnsureSucceeded(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

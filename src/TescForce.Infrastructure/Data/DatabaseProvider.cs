@@ -1,0 +1,7 @@
+namespace TescForce.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TescForce.Application.Users;
+using TescForce.Infrastructure.Data;
+using TescForce.Infrastructure.Health;
+using TescForce.Infrastructure.Identity;
+
+namespace TescForce.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        services.AddOptions<DatabaseOptions>().Bind(section);
+        var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ConnectionStrings.Resolve(configuration, database.Provider, environment.ContentRootPath);
+
+        // A pooled factory, as Microsoft recommends for Blazor Server: components take a short-lived
+        // context per operation. Identity's stores get a scoped context from the same pool.
+        services.AddPooledDbContextFactory<TescForceDbContext>(
+            options => options.UseTescForceDatabase(database.Provider, connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TescForceDbContext>>().CreateDbContext());
+
+        services.TryAddTimeProvider();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>Identity on EF Core with roles; the cookie schemes are added by the web host.</summary>
+    public static IdentityBuilder AddTescForceIdentity(this IServiceCollection services)
+    {
+        return services
+            .AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.User.RequireUniqueEmail = true;
+                options.Stores.SchemaVersion = DesignTimeDbContextOptions.IdentitySchemaVersion;
+                // Length over composition (NIST SP 800-63B): at least 12 characters, no character classes.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TescForceDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

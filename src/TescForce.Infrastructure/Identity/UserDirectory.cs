@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Users;
+using TescForce.Domain.Identity;
+using TescForce.Infrastructure.Data;
+
+namespace TescForce.Infrastructure.Identity;
+
+internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contextFactory, TimeProvider clock) : IUserDirectory
+{
+    public async Task<PagedResult<UserSummary>> SearchAsync(
+        ActingUser actor, UserQuery query, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // Upper-casing both sides behaves the same on SQLite and PostgreSQL (LIKE does not).
+            var term = query.Search.Trim().ToUpperInvariant();
+            users = users.Where(u => u.NormalizedEmail!.Contains(term)
+                || (u.DisplayName != null && u.DisplayName.ToUpper().Contains(term)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Role))
+        {
+            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
+                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == query.Role)));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var page = await users
+            .OrderBy(u => u.NormalizedEmail)
+            .Skip(query.Page.Skip)
+            .Take(query.Page.PageSize)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                u.EmailConfirmed,
+                u.LockoutEnd,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var items = page
+            .Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, u.Roles.Order(StringComparer.Ordinal).ToList(),
+                u.EmailConfirmed, u.LockoutEnd is { } end && end > now))
+            .ToList();
+        return new PagedResult<UserSummary>(items, total, query.Page);
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountByRoleAsync(
+        ActingUser actor, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Roles.AsNoTracking()
+            .Select(r => new { r.Name, Count = db.UserRoles.Count(ur => ur.RoleId == r.Id) })
+            .ToListAsync(cancellationToken);
+        return Roles.All.ToDictionary(
+            role => role,
+            role => counts.FirstOrDefault(c => c.Name == role)?.Count ?? 0,
+            StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,4 @@
+namespace TescForce.Web;
+
+/// <summary>Marker for MudBlazor's own texts in Resources/MudTranslations(.fr).resx.</summary>
+public sealed class MudTranslations;

@@ -1,0 +1,19 @@
+using Serilog;
+using TescForce.Infrastructure;
+using TescForce.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services));
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddWebServices();
+
+var app = builder.Build();
+
+app.UseWebPipeline();
+app.MapWebEndpoints();
+
+await app.InitialiseDatabaseAsync();
+await app.RunAsync();
