@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace TescForce.E2ETests.Infrastructure;
+
+/// <summary>Each test gets a fresh browser context (no shared cookies) and a screenshot when it fails.</summary>
+[Collection(AppServerCollection.Name)]
+public abstract class BrowserTest(AppServerFixture app)
+{
+    protected AppServerFixture App { get; } = app;
+
+    protected async Task RunAsync(Func<IPage, Task> test, string locale = "en-US", [CallerMemberName] string name = "")
+    {
+        await using var context = await App.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseUrl.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        try
+        {
+            await test(page);
+        }
+        catch
+        {
+            await SaveScreenshotAsync(page, $"{name}-failure");
+            throw;
+        }
+    }
+
+    /// <summary>Saves a full-page screenshot under TestResults/screenshots of the repository.</summary>
+    protected static async Task SaveScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    protected static async Task LogInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Log in", Exact = true }).ClickAsync();
+    }
+
+    private static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TescForce.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}
