@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TescForce.Application.Common.Persistence;
 using TescForce.Application.Users;
 using TescForce.Infrastructure.Data;
 using TescForce.Infrastructure.Health;
 using TescForce.Infrastructure.Identity;
+using TescForce.Infrastructure.Skills;
 
 namespace TescForce.Infrastructure;
 
@@ -29,7 +31,9 @@ public static class DependencyInjection
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TescForceDbContext>>().CreateDbContext());
 
         services.TryAddTimeProvider();
+        services.AddSingleton<IAppDbFactory, AppDbFactory>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<TaxonomyImporter>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
         return services;

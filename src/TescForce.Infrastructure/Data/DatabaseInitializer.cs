@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TescForce.Domain.Identity;
 using TescForce.Infrastructure.Identity;
+using TescForce.Infrastructure.Skills;
 
 namespace TescForce.Infrastructure.Data;
 
@@ -14,6 +15,7 @@ namespace TescForce.Infrastructure.Data;
 /// </summary>
 public sealed class DatabaseInitializer(
     TescForceDbContext db,
+    TaxonomyImporter taxonomyImporter,
     RoleManager<IdentityRole> roleManager,
     UserManager<ApplicationUser> userManager,
     IOptions<DatabaseOptions> options,
@@ -37,6 +39,7 @@ public sealed class DatabaseInitializer(
         }
 
         await SeedRolesAsync();
+        await taxonomyImporter.ImportAsync(TaxonomySource.LoadEmbedded(), cancellationToken: cancellationToken);
         if (environment.IsDevelopment())
         {
             await SeedDemoAccountsAsync();

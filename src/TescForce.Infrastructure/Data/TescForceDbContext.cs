@@ -1,6 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Common;
+using TescForce.Domain.Companies;
+using TescForce.Domain.Consultants;
+using TescForce.Domain.Skills;
 using TescForce.Infrastructure.Identity;
 
 namespace TescForce.Infrastructure.Data;
@@ -10,11 +16,58 @@ namespace TescForce.Infrastructure.Data;
 /// migrations live in TescForce.Migrations.Sqlite and TescForce.Migrations.PostgreSql.
 /// </summary>
 public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IAppDb
 {
+    public DbSet<SkillTag> SkillTags => Set<SkillTag>();
+
+    public DbSet<SkillAltLabel> SkillAltLabels => Set<SkillAltLabel>();
+
+    public DbSet<SkillParentLink> SkillParentLinks => Set<SkillParentLink>();
+
+    public DbSet<SkillRelation> SkillRelations => Set<SkillRelation>();
+
+    public DbSet<ReferenceDataImport> ReferenceDataImports => Set<ReferenceDataImport>();
+
+    public DbSet<MemberCompany> MemberCompanies => Set<MemberCompany>();
+
+    public DbSet<CompanyInvitation> CompanyInvitations => Set<CompanyInvitation>();
+
+    public DbSet<Consultant> Consultants => Set<Consultant>();
+
+    public DbSet<ConsultantSkill> ConsultantSkills => Set<ConsultantSkill>();
+
+    public DbSet<ConsultantLanguage> ConsultantLanguages => Set<ConsultantLanguage>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+            }
+        }
+
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException(
+                "Someone else changed this record since you opened it. Reload it to see their changes; yours were not saved.", ex);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TescForceDbContext).Assembly);
+        builder.Entity<ApplicationUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.PreferredCulture).HasMaxLength(5);
+            user.HasOne<MemberCompany>().WithMany().HasForeignKey(u => u.MemberCompanyId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 }

@@ -11,4 +11,7 @@ public sealed class ApplicationUser : IdentityUser
     public string? PreferredCulture { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The member company this user works for; null for curators and clients.</summary>
+    public Guid? MemberCompanyId { get; set; }
 }

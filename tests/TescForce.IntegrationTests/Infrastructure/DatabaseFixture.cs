@@ -23,10 +23,10 @@ public sealed class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>The shared migrated database of that provider, emptied for this test.</summary>
-    public async Task<TestDatabase> UseAsync(DatabaseProvider provider)
+    public async Task<TestDatabase> UseAsync(DatabaseProvider provider, bool keepReferenceData = true)
     {
         var database = provider == DatabaseProvider.Sqlite ? _sqlite! : _postgresDatabase!;
-        await database.ResetAsync();
+        await database.ResetAsync(keepReferenceData);
         return database;
     }
 

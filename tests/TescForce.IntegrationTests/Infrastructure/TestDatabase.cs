@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Respawn;
+using Respawn.Graph;
 using TescForce.Infrastructure.Data;
 
 namespace TescForce.IntegrationTests.Infrastructure;
@@ -12,7 +13,11 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? _postgresAdminConnectionString;
     private readonly string? _sqliteFile;
+    private static readonly Table[] ReferenceTables =
+        ["SkillTags", "SkillAltLabels", "SkillParentLinks", "SkillRelations", "ReferenceDataImports"];
+
     private Respawner? _respawner;
+    private Respawner? _fullRespawner;
 
     private TestDatabase(DatabaseProvider provider, string connectionString, string? postgresAdmin, string? sqliteFile)
     {
@@ -58,19 +63,32 @@ public sealed class TestDatabase : IAsyncDisposable
         await db.Database.MigrateAsync();
     }
 
-    /// <summary>Empties every table but the migrations history (Respawn), so the next test starts clean.</summary>
-    public async Task ResetAsync()
+    /// <summary>
+    /// Empties every table but the migrations history (Respawn), so the next test starts clean. The
+    /// taxonomy (reference data, imported once per run) is kept unless a test changed it.
+    /// </summary>
+    public async Task ResetAsync(bool keepReferenceData = true)
     {
         await using var connection = OpenConnection();
         await connection.OpenAsync();
-        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        if (keepReferenceData)
         {
-            DbAdapter = Provider == DatabaseProvider.PostgreSql ? DbAdapter.Postgres : DbAdapter.Sqlite,
-            SchemasToInclude = Provider == DatabaseProvider.PostgreSql ? ["public"] : [],
-            TablesToIgnore = ["__EFMigrationsHistory"],
-        });
-        await _respawner.ResetAsync(connection);
+            _respawner ??= await Respawner.CreateAsync(connection, RespawnOptions(["__EFMigrationsHistory", .. ReferenceTables]));
+            await _respawner.ResetAsync(connection);
+        }
+        else
+        {
+            _fullRespawner ??= await Respawner.CreateAsync(connection, RespawnOptions(["__EFMigrationsHistory"]));
+            await _fullRespawner.ResetAsync(connection);
+        }
     }
+
+    private RespawnerOptions RespawnOptions(Table[] ignored) => new()
+    {
+        DbAdapter = Provider == DatabaseProvider.PostgreSql ? DbAdapter.Postgres : DbAdapter.Sqlite,
+        SchemasToInclude = Provider == DatabaseProvider.PostgreSql ? ["public"] : [],
+        TablesToIgnore = ignored,
+    };
 
     private DbConnection OpenConnection() => Provider == DatabaseProvider.PostgreSql
         ? new NpgsqlConnection(ConnectionString)

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using TescForce.Domain.Companies;
+using TescForce.Domain.Consultants;
+using TescForce.Domain.Skills;
+
+namespace TescForce.Application.Common.Persistence;
+
+/// <summary>
+/// The database as the Application layer sees it: EF Core used directly, no repository on top.
+/// Services open one short-lived instance per operation through <see cref="IAppDbFactory"/>.
+/// </summary>
+public interface IAppDb : IAsyncDisposable
+{
+    DbSet<SkillTag> SkillTags { get; }
+
+    DbSet<SkillAltLabel> SkillAltLabels { get; }
+
+    DbSet<SkillParentLink> SkillParentLinks { get; }
+
+    DbSet<SkillRelation> SkillRelations { get; }
+
+    DbSet<ReferenceDataImport> ReferenceDataImports { get; }
+
+    DbSet<MemberCompany> MemberCompanies { get; }
+
+    DbSet<CompanyInvitation> CompanyInvitations { get; }
+
+    DbSet<Consultant> Consultants { get; }
+
+    DbSet<ConsultantSkill> ConsultantSkills { get; }
+
+    DbSet<ConsultantLanguage> ConsultantLanguages { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,8 @@
+namespace TescForce.Domain.Skills;
+
+public enum SkillStatus
+{
+    Active,
+    Deprecated,
+    Merged,
+}
