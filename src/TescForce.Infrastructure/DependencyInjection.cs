@@ -4,7 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TescForce.Application.Common.Persistence;
+using TescForce.Application.Common.Email;
+using TescForce.Application.Companies;
 using TescForce.Application.Users;
+using TescForce.Infrastructure.Email;
 using TescForce.Infrastructure.Data;
 using TescForce.Infrastructure.Health;
 using TescForce.Infrastructure.Identity;
@@ -35,6 +38,10 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<TaxonomyImporter>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
+            .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath));
+        services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
         return services;
     }
@@ -60,6 +67,7 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TescForceDbContext>()
+            .AddClaimsPrincipalFactory<TescForceClaimsPrincipalFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
     }

@@ -1,4 +1,5 @@
 using Serilog;
+using TescForce.Application;
 using TescForce.Infrastructure;
 using TescForce.Web.Hosting;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
+builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddWebServices();
 

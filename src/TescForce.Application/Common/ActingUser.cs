@@ -6,9 +6,28 @@ namespace TescForce.Application.Common;
 /// The person on whose behalf a service method runs. Every method that touches data takes one
 /// and checks that this person may act on that resource, so pages and API share one set of rules.
 /// </summary>
-public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles)
+/// <param name="CompanyId">The member company the user works for, if any.</param>
+public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid? CompanyId = null)
 {
     public bool IsCurator => Roles.Contains(Domain.Identity.Roles.Curator);
+
+    /// <summary>A curator, or a member of that company.</summary>
+    public bool CanManageCompany(Guid companyId) =>
+        IsCurator || (CompanyId == companyId && Roles.Contains(Domain.Identity.Roles.CompanyMember));
+
+    public void RequireCompany(Guid companyId)
+    {
+        if (!CanManageCompany(companyId))
+        {
+            throw new ForbiddenAccessException("You may only act on your own company's data.");
+        }
+    }
+
+    /// <summary>The company of a company member; refused for anyone else.</summary>
+    public Guid RequireOwnCompany() =>
+        Roles.Contains(Domain.Identity.Roles.CompanyMember) && CompanyId is { } id
+            ? id
+            : throw new ForbiddenAccessException("Only a member of a registered company can do this.");
 
     public void RequireRole(string role)
     {
@@ -18,6 +37,6 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles)
         }
     }
 
-    public static ActingUser Create(string userId, IEnumerable<string> roles) =>
-        new(userId, new HashSet<string>(roles, StringComparer.Ordinal));
+    public static ActingUser Create(string userId, IEnumerable<string> roles, Guid? companyId = null) =>
+        new(userId, new HashSet<string>(roles, StringComparer.Ordinal), companyId);
 }

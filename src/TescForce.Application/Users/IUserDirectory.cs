@@ -8,6 +8,9 @@ public interface IUserDirectory
     /// <exception cref="ForbiddenAccessException">The actor is not a curator.</exception>
     Task<PagedResult<UserSummary>> SearchAsync(ActingUser actor, UserQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The users of a member company (its own members and curators only).</summary>
+    Task<IReadOnlyList<UserSummary>> ListCompanyMembersAsync(ActingUser actor, Guid companyId, CancellationToken cancellationToken = default);
+
     /// <summary>How many users each role has, for the curators' dashboard.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByRoleAsync(ActingUser actor, CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TescForce.Domain.Companies;
 using TescForce.Domain.Identity;
 using TescForce.Infrastructure.Identity;
 using TescForce.Infrastructure.Skills;
@@ -72,6 +73,21 @@ public sealed class DatabaseInitializer(
 
     private async Task SeedDemoAccountsAsync()
     {
+        var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Siren == DemoAccounts.CompanySiren);
+        if (company is null)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            company = new MemberCompany
+            {
+                Name = DemoAccounts.CompanyName, Siren = DemoAccounts.CompanySiren, City = "Toulouse",
+                Website = "https://aerosoft-conseil.example", CreatedAt = now,
+                Description = "Embedded and critical software for aerospace and space: DO-178C, ECSS, model-based design.",
+            };
+            company.Approve("seed", now);
+            db.MemberCompanies.Add(company);
+            await db.SaveChangesAsync();
+        }
+
         foreach (var account in DemoAccounts.All)
         {
             if (await userManager.FindByEmailAsync(account.Email) is not null)
@@ -86,6 +102,7 @@ public sealed class DatabaseInitializer(
                 EmailConfirmed = true,
                 DisplayName = account.DisplayName,
                 CreatedAt = clock.GetUtcNow(),
+                MemberCompanyId = account.Role == Roles.CompanyMember ? company.Id : null,
             };
             EnsureSucceeded(await userManager.CreateAsync(user, account.Password), $"create demo user {account.Email}");
             EnsureSucceeded(await userManager.AddToRoleAsync(user, account.Role), $"add {account.Email} to {account.Role}");

@@ -18,6 +18,11 @@ public static class DemoAccounts
         new("client@tescforce.test", "Client-Demo-2026", "Emma Schneider (Nordlicht Robotics)", Roles.ClientMember);
 
     public static IReadOnlyList<DemoAccount> All { get; } = [Curator, CompanyMember, ClientMember];
+
+    /// <summary>The approved member company of the demo company member.</summary>
+    public const string CompanyName = "Aerosoft Conseil";
+
+    public const string CompanySiren = "842135576";
 }
 
 public sealed record DemoAccount(string Email, string Password, string DisplayName, string Role);

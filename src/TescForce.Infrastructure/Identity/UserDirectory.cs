@@ -55,6 +55,23 @@ internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contex
         return new PagedResult<UserSummary>(items, total, query.Page);
     }
 
+    public async Task<IReadOnlyList<UserSummary>> ListCompanyMembersAsync(
+        ActingUser actor, Guid companyId, CancellationToken cancellationToken = default)
+    {
+        actor.RequireCompany(companyId);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var members = await db.Users.AsNoTracking()
+            .Where(u => u.MemberCompanyId == companyId)
+            .OrderBy(u => u.NormalizedEmail)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.EmailConfirmed, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        return members
+            .Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, [Roles.CompanyMember], u.EmailConfirmed,
+                u.LockoutEnd is { } end && end > now))
+            .ToList();
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> CountByRoleAsync(
         ActingUser actor, CancellationToken cancellationToken = default)
     {

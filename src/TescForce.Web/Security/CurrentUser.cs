@@ -22,6 +22,7 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationStateP
             return null;
         }
 
-        return ActingUser.Create(id, principal.FindAll(ClaimTypes.Role).Select(c => c.Value));
+        var companyId = Guid.TryParse(principal.FindFirstValue(AppClaimTypes.CompanyId), out var company) ? company : (Guid?)null;
+        return ActingUser.Create(id, principal.FindAll(ClaimTypes.Role).Select(c => c.Value), companyId);
     }
 }

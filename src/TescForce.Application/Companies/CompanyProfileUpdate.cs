@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TescForce.Application.Companies;
+
+public sealed class CompanyProfileUpdate
+{
+    [Required(ErrorMessage = "The company name is required.")]
+    [StringLength(200, MinimumLength = 2, ErrorMessage = "The company name has 2 to 200 characters.")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "The city is required.")]
+    [StringLength(100, ErrorMessage = "The city has at most 100 characters.")]
+    public string City { get; set; } = "";
+
+    [Url(ErrorMessage = "The website must be a full address, such as https://www.example.fr.")]
+    [StringLength(300, ErrorMessage = "The website has at most 300 characters.")]
+    public string? Website { get; set; }
+
+    [StringLength(4000, ErrorMessage = "The description has at most 4,000 characters.")]
+    public string? Description { get; set; }
+
+    /// <summary>The version that was read; a different stored version means someone else saved meanwhile.</summary>
+    public int Version { get; set; }
+}

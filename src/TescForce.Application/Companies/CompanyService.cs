@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Common.Email;
+using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Companies;
+using TescForce.Domain.Consultants;
+using TescForce.Domain.Identity;
+
+namespace TescForce.Application.Companies;
+
+/// <summary>Member companies: their profile, their colleagues' invitations, and the curators' decisions.</summary>
+public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, TimeProvider clock)
+{
+    public async Task<CompanyDetails> GetAsync(ActingUser actor, Guid companyId, CancellationToken cancellationToken = default)
+    {
+        actor.RequireCompany(companyId);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var details = await db.MemberCompanies.AsNoTracking()
+            .Where(c => c.Id == companyId)
+            .Select(c => new CompanyDetails(c.Id, c.Name, c.Siren, c.City, c.Website, c.Description, c.Status,
+                c.DecisionReason, c.CreatedAt, c.Version,
+                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status != ConsultantStatus.Archived),
+                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status == ConsultantStatus.Published)))
+            .SingleOrDefaultAsync(cancellationToken);
+        return details ?? throw new NotFoundException("This company does not exist.");
+    }
+
+    public async Task UpdateProfileAsync(ActingUser actor, Guid companyId, CompanyProfileUpdate update, CancellationToken cancellationToken = default)
+    {
+        actor.RequireCompany(companyId);
+        InputValidation.Validate(update);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
+            ?? throw new NotFoundException("This company does not exist.");
+        if (company.Version != update.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        company.Name = update.Name.Trim();
+        company.City = update.City.Trim();
+        company.Website = string.IsNullOrWhiteSpace(update.Website) ? null : update.Website.Trim();
+        company.Description = string.IsNullOrWhiteSpace(update.Description) ? null : update.Description.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Curators: companies by status, oldest first (the queue).</summary>
+    public async Task<PagedResult<CompanyDetails>> ListAsync(
+        ActingUser actor, CompanyStatus? status, string? search, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var query = db.MemberCompanies.AsNoTracking();
+        if (status is { } s)
+        {
+            query = query.Where(c => c.Status == s);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToUpperInvariant();
+            query = query.Where(c => c.Name.ToUpper().Contains(term) || c.Siren.Contains(term) || c.City.ToUpper().Contains(term));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Name)
+            .Skip(page.Skip).Take(page.PageSize)
+            .Select(c => new CompanyDetails(c.Id, c.Name, c.Siren, c.City, c.Website, c.Description, c.Status,
+                c.DecisionReason, c.CreatedAt, c.Version,
+                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status != ConsultantStatus.Archived),
+                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status == ConsultantStatus.Published)))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CompanyDetails>(items, total, page);
+    }
+
+    public Task ApproveAsync(ActingUser actor, Guid companyId, CancellationToken cancellationToken = default) =>
+        DecideAsync(actor, companyId, (company, now) => company.Approve(actor.UserId, now), cancellationToken);
+
+    public Task RejectAsync(ActingUser actor, Guid companyId, string reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(actor, companyId, (company, now) => company.Reject(actor.UserId, reason, now), cancellationToken);
+
+    private async Task DecideAsync(ActingUser actor, Guid companyId, Action<MemberCompany, DateTime> decide, CancellationToken cancellationToken)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
+            ?? throw new NotFoundException("This company does not exist.");
+        decide(company, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A company member invites a colleague; the link is e-mailed and returned once to the inviter.</summary>
+    public async Task<CreatedInvitation> InviteAsync(
+        ActingUser actor, string colleagueEmail, Uri siteBase, CancellationToken cancellationToken = default)
+    {
+        var companyId = actor.RequireOwnCompany();
+        var address = (colleagueEmail ?? "").Trim();
+        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(address) || address.Length is 0 or > 256)
+        {
+            throw new ValidationFailedException("Email", "This e-mail address is not valid.");
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var company = await db.MemberCompanies.AsNoTracking().SingleAsync(c => c.Id == companyId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = InvitationTokens.NewToken();
+        var invitation = new CompanyInvitation
+        {
+            CompanyId = companyId, Email = address, TokenHash = InvitationTokens.Hash(token),
+            InvitedByUserId = actor.UserId, CreatedAt = now, ExpiresAt = now + CompanyInvitation.Lifetime,
+        };
+        db.CompanyInvitations.Add(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var link = new Uri(siteBase, $"Account/AcceptInvitation?token={Uri.EscapeDataString(token)}").ToString();
+        await email.SendAsync(new EmailMessage(address,
+            $"Invitation to join {company.Name} on TescForce / Invitation à rejoindre {company.Name} sur TescForce",
+            $"""
+            You are invited to join {company.Name} on TescForce, the skills platform of Digital 113.
+            Create your account here (the link expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC):
+            {link}
+
+            Vous êtes invité·e à rejoindre {company.Name} sur TescForce, la plateforme de compétences de Digital 113.
+            Créez votre compte ici (le lien expire le {invitation.ExpiresAt:dd/MM/yyyy HH:mm} UTC) :
+            {link}
+            """), cancellationToken);
+        return new CreatedInvitation(invitation.Id, address, invitation.ExpiresAt, link);
+    }
+
+    public async Task<IReadOnlyList<CompanyInvitationSummary>> ListInvitationsAsync(ActingUser actor, CancellationToken cancellationToken = default)
+    {
+        var companyId = actor.RequireOwnCompany();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await db.CompanyInvitations.AsNoTracking()
+            .Where(i => i.CompanyId == companyId)
+            .OrderByDescending(i => i.CreatedAt)
+            .Take(100)
+            .Select(i => new CompanyInvitationSummary(i.Id, i.Email, i.CreatedAt, i.ExpiresAt, i.AcceptedAt))
+            .ToListAsync(cancellationToken);
+    }
+}

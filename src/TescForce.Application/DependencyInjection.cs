@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using TescForce.Application.Companies;
+
+namespace TescForce.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<CompanyService>();
+        return services;
+    }
+}

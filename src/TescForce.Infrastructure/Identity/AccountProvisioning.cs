@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Companies;
+using TescForce.Domain.Companies;
+using TescForce.Domain.Identity;
+using TescForce.Infrastructure.Data;
+
+namespace TescForce.Infrastructure.Identity;
+
+/// <summary>
+/// Creates a company with its first user, or an invited colleague, in one transaction: the
+/// UserManager's store works on the same scoped context, so a refused password leaves no company behind.
+/// </summary>
+internal sealed class AccountProvisioning(
+    TescForceDbContext db,
+    UserManager<ApplicationUser> userManager,
+    TimeProvider clock) : IAccountProvisioning
+{
+    public async Task<string> RegisterCompanyAsync(CompanyRegistration registration, CancellationToken cancellationToken = default)
+    {
+        var errors = InputValidation.Collect(registration);
+        Siren siren = default;
+        if (!errors.ContainsKey(nameof(registration.Siren)) && !Siren.TryParse(registration.Siren, out siren, out var sirenError))
+        {
+            InputValidation.Add(errors, nameof(registration.Siren), sirenError!);
+        }
+        else if (!errors.ContainsKey(nameof(registration.Siren))
+                 && await db.MemberCompanies.AnyAsync(c => c.Siren == siren.Value, cancellationToken))
+        {
+            InputValidation.Add(errors, nameof(registration.Siren), "A company with this SIREN number is already registered.");
+        }
+
+        await CheckEmailAndPasswordAsync(registration.Email, registration.Password, errors);
+        InputValidation.ThrowIfAny(errors);
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var company = new MemberCompany
+        {
+            Name = registration.Name.Trim(), Siren = siren.Value, City = registration.City.Trim(),
+            Website = string.IsNullOrWhiteSpace(registration.Website) ? null : registration.Website.Trim(),
+            Description = string.IsNullOrWhiteSpace(registration.Description) ? null : registration.Description.Trim(),
+            CreatedAt = now.UtcDateTime,
+        };
+        db.MemberCompanies.Add(company);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var user = await CreateUserAsync(registration.Email, registration.ContactName, registration.Password, company.Id, now);
+        await transaction.CommitAsync(cancellationToken);
+        return user.Id;
+    }
+
+    public async Task<string> AcceptInvitationAsync(InvitationAcceptance acceptance, CancellationToken cancellationToken = default)
+    {
+        var errors = InputValidation.Collect(acceptance);
+        var now = clock.GetUtcNow();
+        var hash = InvitationTokens.Hash(acceptance.Token);
+        var invitation = await db.CompanyInvitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        if (invitation is null || !invitation.IsUsable(now.UtcDateTime))
+        {
+            throw new ValidationFailedException(nameof(acceptance.Token),
+                "This invitation link is not valid any more: it has expired or was already used. Ask your colleague for a new one.");
+        }
+
+        await CheckEmailAndPasswordAsync(invitation.Email, acceptance.Password, errors);
+        InputValidation.ThrowIfAny(errors);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        invitation.AcceptedAt = now.UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        var user = await CreateUserAsync(invitation.Email, acceptance.DisplayName, acceptance.Password, invitation.CompanyId, now);
+        await transaction.CommitAsync(cancellationToken);
+        return user.Id;
+    }
+
+    private async Task CheckEmailAndPasswordAsync(string email, string password, Dictionary<string, List<string>> errors)
+    {
+        if (!string.IsNullOrWhiteSpace(email) && await userManager.FindByEmailAsync(email.Trim()) is not null)
+        {
+            InputValidation.Add(errors, "Email", "An account already exists with this e-mail address. Log in instead.");
+        }
+
+        if (!string.IsNullOrEmpty(password))
+        {
+            foreach (var validator in userManager.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(userManager, new ApplicationUser(), password);
+                foreach (var error in result.Errors)
+                {
+                    InputValidation.Add(errors, "Password", error.Description);
+                }
+            }
+        }
+    }
+
+    private async Task<ApplicationUser> CreateUserAsync(string email, string displayName, string password, Guid companyId, DateTimeOffset now)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), MemberCompanyId = companyId,
+            CreatedAt = now,
+            // The address is proved by the invitation link, or checked by the curator who approves the company.
+            EmailConfirmed = true,
+        };
+        Ensure(await userManager.CreateAsync(user, password));
+        Ensure(await userManager.AddToRoleAsync(user, Roles.CompanyMember));
+        return user;
+    }
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                ["Email"] = result.Errors.Select(e => e.Description).ToArray(),
+            });
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using TescForce.Application.Common;
+
+namespace TescForce.Infrastructure.Identity;
+
+/// <summary>Adds the user's organisation to the cookie, so every request knows it without a query.</summary>
+internal sealed class TescForceClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (user.MemberCompanyId is { } companyId)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.CompanyId, companyId.ToString()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            identity.AddClaim(new Claim("name", user.DisplayName));
+        }
+
+        return identity;
+    }
+}
