@@ -12,7 +12,7 @@ namespace TescForce.Application.Skills.Search;
 /// the label (whole words above word prefixes); then typos (Damerau–Levenshtein, optimal string
 /// alignment: one edit for words of 4–7 characters, two from 8; words under 4 characters must be
 /// right; a typo may also sit in a word prefix from 5 characters; the first letter must be right or
-/// swapped with the second). At equal match quality a preferred label beats a synonym, a label in the
+/// swapped with the second), labels that the query covers whole before longer ones, fewer typos first. At equal match quality a preferred label beats a synonym, a label in the
 /// preferred language gets a small bonus, a shorter label beats a longer one, and the lower
 /// <see cref="SkillSearchHit.SkillId"/> wins the remaining ties. Each skill appears once, with its best
 /// label. <see cref="SkillSearchHit.Score"/> lies in (0, 1] and is comparable within one query only.
