@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using TescForce.Benchmarks;
+
+// `dotnet run -c Release -- <quick mode> [options]` runs a quick, self-timed measurement that prints a
+// few lines; anything else goes to BenchmarkDotNet (e.g. `-- --filter *SkillSearch*`).
+var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["quick-search"] = QuickSearch.Run,
+};
+
+if (args.Length > 0 && quickModes.TryGetValue(args[0], out var quickMode))
+{
+    return quickMode(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(QuickSearch).Assembly).Run(args);
+return 0;
