@@ -8,6 +8,8 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<CompanyService>();
+        services.AddSingleton<Skills.SkillCatalogue>();
+        services.AddScoped<Consultants.ConsultantService>();
         return services;
     }
 }

@@ -1,0 +1,287 @@
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Common;
+using TescForce.Domain.Companies;
+using TescForce.Domain.Consultants;
+using TescForce.Domain.Identity;
+using TescForce.Domain.Skills;
+
+namespace TescForce.Application.Consultants;
+
+/// <summary>
+/// Consultant profiles for their company and for curators. Every method checks that the actor may
+/// act on each profile: a company member only ever reaches their own company's consultants.
+/// </summary>
+public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider clock)
+{
+    public async Task<PagedResult<ConsultantListItem>> ListAsync(ActingUser actor, ConsultantQuery query, CancellationToken cancellationToken = default)
+    {
+        var companyId = actor.IsCurator ? query.CompanyId : actor.RequireOwnCompany();
+        var now = Now();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var consultants = db.Consultants.AsNoTracking();
+        if (companyId is { } id)
+        {
+            consultants = consultants.Where(c => c.CompanyId == id);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim().ToUpperInvariant();
+            consultants = consultants.Where(c => c.FullName.ToUpper().Contains(term) || c.Email.ToUpper().Contains(term)
+                || c.Headline.ToUpper().Contains(term) || c.Reference.Contains(term)
+                || (c.ExternalReference != null && c.ExternalReference.ToUpper().Contains(term)));
+        }
+
+        if (query.SkillId is { } skillId)
+        {
+            consultants = consultants.Where(c => c.Skills.Any(s => s.SkillTagId == skillId));
+        }
+
+        consultants = query.Status is { } status
+            ? consultants.Where(c => c.Status == status)
+            : consultants.Where(c => c.Status != ConsultantStatus.Archived);
+        consultants = FilterFreshness(consultants, query.Freshness, now);
+
+        var total = await consultants.CountAsync(cancellationToken);
+        var rows = await Sort(consultants, query.Sort, query.Descending)
+            .Skip(query.Page.Skip).Take(query.Page.PageSize)
+            .Select(c => new
+            {
+                c.Id, c.CompanyId, CompanyName = db.MemberCompanies.Where(m => m.Id == c.CompanyId).Select(m => m.Name).First(),
+                c.Reference, c.ExternalReference, c.FullName, c.Headline, c.SeniorityYears, c.Status, c.AvailableFrom,
+                c.CapacityPercent, c.DailyRateEur, c.AvailabilityConfirmedAt, c.UpdatedAt, SkillCount = c.Skills.Count,
+            })
+            .ToListAsync(cancellationToken);
+        var items = rows.Select(r => new ConsultantListItem(r.Id, r.CompanyId, r.CompanyName, r.Reference, r.ExternalReference,
+                r.FullName, r.Headline, r.SeniorityYears, r.Status, r.AvailableFrom, r.CapacityPercent, r.DailyRateEur,
+                r.AvailabilityConfirmedAt, AvailabilityFreshness.StateOf(r.AvailabilityConfirmedAt, now), r.UpdatedAt, r.SkillCount))
+            .ToList();
+        return new PagedResult<ConsultantListItem>(items, total, query.Page);
+    }
+
+    public async Task<ConsultantDetails> GetAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var consultant = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
+        var companyName = await db.MemberCompanies.Where(m => m.Id == consultant.CompanyId).Select(m => m.Name).SingleAsync(cancellationToken);
+        return ToDetails(consultant, companyName);
+    }
+
+    public async Task<Guid> CreateAsync(ActingUser actor, ConsultantInput input, CancellationToken cancellationToken = default)
+    {
+        var companyId = actor.RequireOwnCompany();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await ValidateAsync(db, input, companyId, null, cancellationToken);
+        var now = Now();
+        var consultant = new Consultant
+        {
+            CompanyId = companyId, Reference = await NewReferenceAsync(db, cancellationToken), FullName = "", Email = "",
+            Headline = "", City = "", CreatedAt = now, UpdatedAt = now, AvailabilityConfirmedAt = now,
+        };
+        ConsultantMapper.Apply(input, consultant);
+        db.Consultants.Add(consultant);
+        await db.SaveChangesAsync(cancellationToken);
+        return consultant.Id;
+    }
+
+    public async Task UpdateAsync(ActingUser actor, Guid id, ConsultantInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
+        if (consultant.Status == ConsultantStatus.Archived)
+        {
+            throw new DomainException("consultant.archived", "An archived profile cannot be edited.");
+        }
+
+        if (consultant.Version != input.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        await ValidateAsync(db, input, consultant.CompanyId, consultant.Id, cancellationToken);
+        // The database checks the version that was read, so a save racing this one cannot be overwritten.
+        db.Consultants.Entry(consultant).Property(c => c.Version).OriginalValue = input.Version;
+        ConsultantMapper.Apply(input, consultant);
+        consultant.UpdatedAt = Now();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RecordConsentAsync(ActingUser actor, Guid id, DateOnly obtainedOn, string method, CancellationToken cancellationToken = default)
+    {
+        if (obtainedOn > DateOnly.FromDateTime(Now()))
+        {
+            throw new ValidationFailedException("ConsentRecordedAt", "The consent cannot be dated in the future.");
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
+        consultant.RecordConsent(obtainedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), method);
+        consultant.UpdatedAt = Now();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task<BulkResult> SubmitAsync(ActingUser actor, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        BulkAsync(actor, ids, (c, _) => c.Submit(), cancellationToken);
+
+    public Task<BulkResult> ConfirmAvailabilityAsync(ActingUser actor, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        BulkAsync(actor, ids, (c, now) => c.ConfirmAvailability(now), cancellationToken);
+
+    public Task<BulkResult> ArchiveAsync(ActingUser actor, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        BulkAsync(actor, ids, (c, _) => c.Archive(), cancellationToken);
+
+    public async Task PublishAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
+        var companyStatus = await db.MemberCompanies.Where(m => m.Id == consultant.CompanyId).Select(m => m.Status).SingleAsync(cancellationToken);
+        var now = Now();
+        consultant.Publish(companyStatus == CompanyStatus.Approved, now);
+        consultant.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RejectAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
+        consultant.Reject(reason);
+        consultant.UpdatedAt = Now();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>How many profiles of the company are stale or about to be, for the company's warning.</summary>
+    public async Task<(int Stale, int StaleSoon)> CountFreshnessAsync(ActingUser actor, CancellationToken cancellationToken = default)
+    {
+        var companyId = actor.RequireOwnCompany();
+        var now = Now();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var active = db.Consultants.Where(c => c.CompanyId == companyId && c.Status != ConsultantStatus.Archived);
+        var stale = await FilterFreshness(active, FreshnessState.Stale, now).CountAsync(cancellationToken);
+        var soon = await FilterFreshness(active, FreshnessState.StaleSoon, now).CountAsync(cancellationToken);
+        return (stale, soon);
+    }
+
+    private async Task<BulkResult> BulkAsync(ActingUser actor, IReadOnlyCollection<Guid> ids, Action<Consultant, DateTime> action, CancellationToken cancellationToken)
+    {
+        if (ids.Count > 1000)
+        {
+            throw new ValidationFailedException("Ids", "At most 1,000 profiles at a time.");
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var wanted = ids.Distinct().ToList();
+        var consultants = await db.Consultants.Include(c => c.Skills).Where(c => wanted.Contains(c.Id)).ToListAsync(cancellationToken);
+        var failures = new List<BulkFailure>();
+        var now = Now();
+        var succeeded = 0;
+        foreach (var consultant in consultants)
+        {
+            if (!actor.CanManageCompany(consultant.CompanyId))
+            {
+                throw new ForbiddenAccessException("You may only act on your own company's consultants.");
+            }
+
+            try
+            {
+                action(consultant, now);
+                consultant.UpdatedAt = now;
+                succeeded++;
+            }
+            catch (DomainException ex)
+            {
+                failures.Add(new BulkFailure(consultant.Id, consultant.Reference, ex.Message));
+            }
+        }
+
+        if (consultants.Count < wanted.Count)
+        {
+            throw new NotFoundException("Some of these profiles do not exist.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new BulkResult(succeeded, failures);
+    }
+
+    private static async Task<Consultant> LoadAsync(IAppDb db, ActingUser actor, Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = db.Consultants.Include(c => c.Skills).Include(c => c.Languages).AsSplitQuery();
+        var consultant = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        // The same answer for "does not exist" and "not yours": no one learns of another company's profiles.
+        if (consultant is null || !actor.CanManageCompany(consultant.CompanyId))
+        {
+            throw new NotFoundException("This consultant profile does not exist.");
+        }
+
+        return consultant;
+    }
+
+    private static async Task ValidateAsync(IAppDb db, ConsultantInput input, Guid companyId, Guid? selfId, CancellationToken cancellationToken)
+    {
+        var skillIds = input.Skills.Select(s => s.SkillTagId).Distinct().ToList();
+        var active = (await db.SkillTags.Where(s => skillIds.Contains(s.Id) && s.Status == SkillStatus.Active)
+            .Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var errors = ConsultantInputValidator.Validate(input, active);
+        if (!string.IsNullOrWhiteSpace(input.ExternalReference))
+        {
+            var external = input.ExternalReference.Trim();
+            if (await db.Consultants.AnyAsync(c => c.CompanyId == companyId && c.ExternalReference == external && c.Id != selfId, cancellationToken))
+            {
+                InputValidation.Add(errors, nameof(input.ExternalReference), "Another consultant of your company already has this external reference.");
+            }
+        }
+
+        InputValidation.ThrowIfAny(errors);
+    }
+
+    private static async Task<string> NewReferenceAsync(IAppDb db, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var reference = ConsultantReference.New();
+            if (!await db.Consultants.AnyAsync(c => c.Reference == reference, cancellationToken))
+            {
+                return reference;
+            }
+        }
+    }
+
+    internal static IQueryable<Consultant> FilterFreshness(IQueryable<Consultant> consultants, FreshnessState? freshness, DateTime now)
+    {
+        var staleBefore = AvailabilityFreshness.StaleThreshold(now);
+        var warnBefore = staleBefore + AvailabilityFreshness.WarnBefore;
+        return freshness switch
+        {
+            FreshnessState.Stale => consultants.Where(c => c.AvailabilityConfirmedAt <= staleBefore),
+            FreshnessState.StaleSoon => consultants.Where(c => c.AvailabilityConfirmedAt > staleBefore && c.AvailabilityConfirmedAt <= warnBefore),
+            FreshnessState.Fresh => consultants.Where(c => c.AvailabilityConfirmedAt > warnBefore),
+            _ => consultants,
+        };
+    }
+
+    private static IQueryable<Consultant> Sort(IQueryable<Consultant> consultants, ConsultantSort sort, bool descending) => (sort, descending) switch
+    {
+        (ConsultantSort.Name, false) => consultants.OrderBy(c => c.FullName).ThenBy(c => c.Id),
+        (ConsultantSort.Name, true) => consultants.OrderByDescending(c => c.FullName).ThenBy(c => c.Id),
+        (ConsultantSort.Headline, false) => consultants.OrderBy(c => c.Headline).ThenBy(c => c.Id),
+        (ConsultantSort.Headline, true) => consultants.OrderByDescending(c => c.Headline).ThenBy(c => c.Id),
+        (ConsultantSort.AvailableFrom, false) => consultants.OrderBy(c => c.AvailableFrom).ThenBy(c => c.Id),
+        (ConsultantSort.AvailableFrom, true) => consultants.OrderByDescending(c => c.AvailableFrom).ThenBy(c => c.Id),
+        (ConsultantSort.DailyRate, false) => consultants.OrderBy(c => c.DailyRateEur).ThenBy(c => c.Id),
+        (ConsultantSort.DailyRate, true) => consultants.OrderByDescending(c => c.DailyRateEur).ThenBy(c => c.Id),
+        (ConsultantSort.Confirmed, false) => consultants.OrderBy(c => c.AvailabilityConfirmedAt).ThenBy(c => c.Id),
+        (ConsultantSort.Confirmed, true) => consultants.OrderByDescending(c => c.AvailabilityConfirmedAt).ThenBy(c => c.Id),
+        (_, false) => consultants.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id),
+        (_, true) => consultants.OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id),
+    };
+
+    private static ConsultantDetails ToDetails(Consultant c, string companyName) => new(
+        c.Id, c.CompanyId, companyName, c.Reference, c.Status, c.RejectionReason, c.ConsentRecordedAt, c.ConsentMethod,
+        c.AvailabilityConfirmedAt, AvailabilityFreshness.StateOf(c.AvailabilityConfirmedAt, DateTime.UtcNow), c.CreatedAt, c.UpdatedAt,
+        ConsultantMapper.ToInput(c));
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common.Persistence;
+using TescForce.Application.Skills.Search;
+using TescForce.Domain.Skills;
+
+namespace TescForce.Application.Skills;
+
+/// <summary>
+/// The active skills held in memory for the picker, label lookups and label resolution. Built from the
+/// database on first use (about 2,000 skills, 50 ms) and rebuilt after the taxonomy changes; readers
+/// always see a complete, immutable snapshot.
+/// </summary>
+public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private volatile Snapshot? _snapshot;
+
+    public async Task<IReadOnlyList<SkillOption>> SearchAsync(string? query, string language, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await GetAsync(cancellationToken);
+        return snapshot.Index.Search(query ?? "", limit, language)
+            .Select(hit => snapshot.Option(hit.SkillId, language, hit.Kind != SkillMatchKind.Exact || !snapshot.IsPreferred(hit) ? hit.MatchedLabel : null))
+            .ToList();
+    }
+
+    /// <summary>Labels of the given skills in the language (unknown ids are left out).</summary>
+    public async Task<IReadOnlyDictionary<int, string>> LabelsAsync(IEnumerable<int> ids, string language, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await GetAsync(cancellationToken);
+        return ids.Distinct().Where(snapshot.Skills.ContainsKey).ToDictionary(id => id, id => snapshot.Skills[id].Label(language));
+    }
+
+    public async Task<SkillOption?> FindAsync(int id, string language, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await GetAsync(cancellationToken);
+        return snapshot.Skills.ContainsKey(id) ? snapshot.Option(id, language, null) : null;
+    }
+
+    /// <summary>Maps a label typed by someone (French or English, label or synonym) to a skill.</summary>
+    public async Task<SkillResolution> ResolveAsync(string label, string language, CancellationToken cancellationToken = default) =>
+        Resolve(await GetAsync(cancellationToken), label, language);
+
+    /// <summary>A resolver bound to the current snapshot, for resolving many labels (an import) without awaiting each.</summary>
+    public async Task<Func<string, SkillResolution>> CreateResolverAsync(string language, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await GetAsync(cancellationToken);
+        return label => Resolve(snapshot, label, language);
+    }
+
+    public IReadOnlySet<int> ActiveIds => _snapshot?.ActiveIds ?? new HashSet<int>();
+
+    /// <summary>Forget the snapshot: the next call reloads the taxonomy (after a curator's change).</summary>
+    public void Invalidate() => _snapshot = null;
+
+    public void Dispose() => _loading.Dispose();
+
+    private static SkillResolution Resolve(Snapshot snapshot, string label, string language)
+    {
+        var normalized = SkillTextNormalizer.Normalize(label);
+        if (normalized.Length > 0 && snapshot.ExactLabels.TryGetValue(normalized, out var id))
+        {
+            return new SkillResolution(id, []);
+        }
+
+        var suggestions = snapshot.Index.Search(label, 3, language).Select(h => snapshot.Option(h.SkillId, language, null)).ToList();
+        return new SkillResolution(null, suggestions);
+    }
+
+    private async Task<Snapshot> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_snapshot is { } ready)
+        {
+            return ready;
+        }
+
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            return _snapshot ??= await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var skills = await db.SkillTags.AsNoTracking().Where(s => s.Status == SkillStatus.Active)
+            .Select(s => new { s.Id, s.LabelEn, s.LabelFr })
+            .ToListAsync(cancellationToken);
+        var synonyms = await db.SkillAltLabels.AsNoTracking().Where(a => !a.Removed)
+            .Select(a => new { a.SkillTagId, a.Language, a.Text })
+            .ToListAsync(cancellationToken);
+        var synonymsBySkill = synonyms.ToLookup(s => s.SkillTagId);
+
+        var documents = new List<SkillSearchDocument>(skills.Count);
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var skill in skills.OrderBy(s => s.Id))
+        {
+            var labels = new List<SkillSearchLabel> { new(skill.LabelEn, "en", SkillLabelKind.Preferred) };
+            if (!string.IsNullOrWhiteSpace(skill.LabelFr))
+            {
+                labels.Add(new SkillSearchLabel(skill.LabelFr, "fr", SkillLabelKind.Preferred));
+            }
+
+            labels.AddRange(synonymsBySkill[skill.Id].Select(a => new SkillSearchLabel(a.Text, a.Language, SkillLabelKind.Alternative)));
+            documents.Add(new SkillSearchDocument(skill.Id, labels));
+            // Preferred labels claim a text before synonyms; the lowest id wins ties, so resolution is stable.
+            foreach (var label in labels.OrderBy(l => l.Kind))
+            {
+                exact.TryAdd(SkillTextNormalizer.Normalize(label.Text), skill.Id);
+            }
+        }
+
+        var names = skills.ToDictionary(s => s.Id, s => new SkillNames(s.LabelEn, s.LabelFr));
+        return new Snapshot(SkillSearchIndex.Build(documents), names, exact);
+    }
+
+    private sealed record SkillNames(string En, string? Fr)
+    {
+        public string Label(string language) => language == "fr" && !string.IsNullOrWhiteSpace(Fr) ? Fr : En;
+
+        public string Other(string language) => language == "fr" ? En : (Fr ?? En);
+    }
+
+    private sealed record Snapshot(SkillSearchIndex Index, IReadOnlyDictionary<int, SkillNames> Skills, IReadOnlyDictionary<string, int> ExactLabels)
+    {
+        public IReadOnlySet<int> ActiveIds { get; } = Skills.Keys.ToHashSet();
+
+        public SkillOption Option(int id, string language, string? matched)
+        {
+            var names = Skills[id];
+            var label = names.Label(language);
+            var other = names.Other(language);
+            return new SkillOption(id, label, other, matched is not null && matched != label && matched != other ? matched : null);
+        }
+
+        public bool IsPreferred(SkillSearchHit hit) =>
+            Skills.TryGetValue(hit.SkillId, out var names) && (hit.MatchedLabel == names.En || hit.MatchedLabel == names.Fr);
+    }
+}
