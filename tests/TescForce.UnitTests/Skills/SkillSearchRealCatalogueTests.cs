@@ -56,9 +56,12 @@ public sealed class SkillSearchRealCatalogueTests
     }
 
     [Fact]
-    public void DotNet_FindsAspNetFirst()
+    public void DotNet_FindsTheDotNetPlatformFirst_ThenAspNet()
     {
-        Real.Value.Index.Search(".net")[0].SkillId.ShouldBe(Ids("56a7f561-1d55-43c9-9cd7-36a0a9bc6c50")[0]);
+        var hits = Real.Value.Index.Search(".net", 5);
+
+        hits[0].SkillId.ShouldBe(Real.Value.Catalogue.IdOf("tescforce:dotnet")!.Value);
+        hits.Select(h => h.SkillId).ShouldContain(Ids("56a7f561-1d55-43c9-9cd7-36a0a9bc6c50")[0]);
     }
 
     private static int[] Ids(params string[] escoSkillIds) =>
