@@ -8,6 +8,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<CompanyService>();
+        services.AddScoped<TalentPool.TalentPoolService>();
         services.AddSingleton<Skills.SkillCatalogue>();
         services.AddScoped<Consultants.ConsultantService>();
         return services;

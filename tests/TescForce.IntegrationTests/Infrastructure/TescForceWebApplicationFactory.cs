@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace TescForce.IntegrationTests.Infrastructure;
 
-/// <summary>The real web host on a test database; extra settings override appsettings.</summary>
+/// <summary>
+/// The real web host on a test database; extra settings override appsettings. Requests may act as
+/// any user through <see cref="TestAuthentication.Header"/>.
+/// </summary>
 public sealed class TescForceWebApplicationFactory(
     TestDatabase database,
     string environment = "Development",
@@ -19,5 +23,7 @@ public sealed class TescForceWebApplicationFactory(
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(TestAuthentication.Add);
     }
 }

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Companies;
+using TescForce.Domain.Consultants;
+
+namespace TescForce.Application.TalentPool;
+
+/// <summary>
+/// The anonymous talent pool: published, fresh profiles of approved companies, as cards. Any signed-in
+/// user may browse it; nobody gets a private identity from here.
+/// </summary>
+public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider clock)
+{
+    public async Task<PagedResult<ConsultantCard>> BrowseAsync(ActingUser actor, int? skillId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var visible = Visible(db, clock.GetUtcNow().UtcDateTime);
+        if (skillId is { } id)
+        {
+            visible = visible.Where(c => c.Skills.Any(s => s.SkillTagId == id));
+        }
+
+        var total = await visible.CountAsync(cancellationToken);
+        var cards = await visible.OrderBy(c => c.AvailableFrom).ThenBy(c => c.Reference)
+            .Skip(page.Skip).Take(page.PageSize)
+            .Select(c => new ConsultantCard(c.Reference, c.Headline, c.SeniorityYears, c.City, c.RemotePreference, c.AvailableFrom,
+                c.AvailableUntil, c.CapacityPercent, c.DailyRateEur,
+                c.Skills.OrderByDescending(s => s.Level).Select(s => new CardSkill(s.SkillTagId, s.Level, s.Years)).ToList(),
+                c.Languages.OrderByDescending(l => l.Level).Select(l => new CardLanguage(l.Code, l.Level)).ToList(),
+                c.Sectors))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ConsultantCard>(cards, total, page);
+    }
+
+    /// <summary>The rule of visibility to clients, in one place: published, not stale, company approved.</summary>
+    public static IQueryable<Consultant> Visible(IAppDb db, DateTime now)
+    {
+        var staleBefore = AvailabilityFreshness.StaleThreshold(now);
+        return db.Consultants.AsNoTracking()
+            .Where(c => c.Status == ConsultantStatus.Published && c.AvailabilityConfirmedAt > staleBefore
+                && db.MemberCompanies.Any(m => m.Id == c.CompanyId && m.Status == CompanyStatus.Approved));
+    }
+}
