@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TescForce.Application.Common;
 
 namespace TescForce.Application.Companies;
 
@@ -12,7 +13,7 @@ public sealed class CompanyProfileUpdate
     [StringLength(100, ErrorMessage = "The city has at most 100 characters.")]
     public string City { get; set; } = "";
 
-    [Url(ErrorMessage = "The website must be a full address, such as https://www.example.fr.")]
+    [OptionalHttpUrl(ErrorMessage = "The website must be a full address, such as https://www.example.fr.")]
     [StringLength(300, ErrorMessage = "The website has at most 300 characters.")]
     public string? Website { get; set; }
 

@@ -37,6 +37,16 @@ public abstract class BrowserTest(AppServerFixture app)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>Navigates and waits until the page is interactive (typing into the prerendered page would be lost).</summary>
+    protected static async Task GoToInteractiveAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await WaitForInteractiveAsync(page);
+    }
+
+    protected static Task WaitForInteractiveAsync(IPage page) =>
+        page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
     protected static async Task LogInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/Account/Login");
