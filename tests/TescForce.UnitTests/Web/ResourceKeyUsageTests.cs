@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using TescForce.Web;
+
+namespace TescForce.UnitTests.Web;
+
+/// <summary>A component asking for a key that the resources lack would show the raw key to users.</summary>
+public sealed partial class ResourceKeyUsageTests
+{
+    [Fact]
+    public void EveryLiteralKeyUsedByAComponent_ExistsInEnglishAndFrench()
+    {
+        var components = Path.Combine(RepositoryRoot(), "src", "TescForce.Web", "Components");
+        var used = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
+            .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (Key: m.Groups[1].Value, File: Path.GetFileName(file))))
+            .ToList();
+        var manager = new ResourceManager("TescForce.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+
+        used.ShouldNotBeEmpty();
+        var missing = used
+            .Where(u => manager.GetString(u.Key, CultureInfo.InvariantCulture) is null
+                || manager.GetResourceSet(CultureInfo.GetCultureInfo("fr"), true, false)?.GetString(u.Key) is null)
+            .Select(u => $"{u.Key} ({u.File})")
+            .Distinct()
+            .ToList();
+        missing.ShouldBeEmpty();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TescForce.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (TescForce.sln) was not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("""L\["([A-Za-z0-9_]+)"\]""")]
+    private static partial Regex LiteralKey();
+}
