@@ -17,6 +17,9 @@ internal sealed class ConsultantFactory
     public const int MinDailyRate = 380;
     public const int MaxDailyRate = 1100;
 
+    /// <summary>A skill listed by more archetypes than this is a hub, not a speciality (see <see cref="Neighbourhood"/>).</summary>
+    public const int MaxArchetypesSharingASeed = 2;
+
     private static readonly IReadOnlyList<(int Level, int Weight)>[] LevelsByBand =
     [
         [(1, 5), (2, 35), (3, 45), (4, 15)],
@@ -72,14 +75,24 @@ internal sealed class ConsultantFactory
         _now = now;
         _today = DateOnly.FromDateTime(now);
         _generic = Archetypes.GenericSkills.Select(graph.Find).OfType<SkillNode>().Where(s => s.Status == SkillStatus.Active).ToList();
-        var genericCodes = Archetypes.GenericSkills.ToHashSet(StringComparer.Ordinal);
         foreach (var archetype in Archetypes.All)
         {
-            _neighbourhoods[archetype.Key] = graph.Neighbourhood(archetype.AllSkillCodes).Where(s => !genericCodes.Contains(s.Code)).ToList();
+            _neighbourhoods[archetype.Key] = Neighbourhood(graph, archetype);
         }
     }
 
-    public IReadOnlyList<SkillNode> NeighbourhoodOf(Archetype archetype) => _neighbourhoods[archetype.Key];
+    /// <summary>
+    /// What an archetype's people pick up besides their usual skills: the taxonomy neighbourhood of the
+    /// skills specific to it. Skills many archetypes share (Python, Docker, SQL) are left out as starting
+    /// points: what lies next to them (Django, Qt, N1QL) says nothing about a pentester or an FPGA designer.
+    /// </summary>
+    public static IReadOnlyList<SkillNode> Neighbourhood(SkillGraph graph, Archetype archetype)
+    {
+        var own = archetype.AllSkillCodes.Concat(Archetypes.GenericSkills).ToHashSet(StringComparer.Ordinal);
+        var specific = archetype.AllSkillCodes.Distinct(StringComparer.Ordinal)
+            .Where(code => Archetypes.All.Count(a => a.AllSkillCodes.Contains(code, StringComparer.Ordinal)) <= MaxArchetypesSharingASeed);
+        return graph.Neighbourhood(specific).Where(s => !own.Contains(s.Code)).ToList();
+    }
 
     public static SeniorityBand BandOf(int seniorityYears) => seniorityYears switch
     {
@@ -250,7 +263,7 @@ internal sealed class ConsultantFactory
         };
         var best = archetype.Highlights
             .Select((h, order) => (h, order, level: skills.Where(s => s.Skill.Code == h.Code).Select(s => (int?)s.Level).FirstOrDefault()))
-            .Where(x => x.level is not null)
+            .Where(x => x.level is not null && !title.Contains(x.h.Text, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(x => x.level)
             .ThenBy(x => x.order)
             .Select(x => x.h.Text)

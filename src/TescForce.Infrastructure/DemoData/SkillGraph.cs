@@ -10,8 +10,11 @@ namespace TescForce.Infrastructure.DemoData;
 /// </summary>
 internal sealed class SkillGraph
 {
-    /// <summary>A parent with more children than this is a broad bucket: its children are not really related.</summary>
-    public const int MaxSiblingFamily = 12;
+    /// <summary>A parent with more children than this is a broad bucket ("software frameworks"): its children are not really related.</summary>
+    public const int MaxSiblingFamily = 8;
+
+    /// <summary>A skill with more named children than this is a catalogue ("penetration testing tool"), not a speciality.</summary>
+    public const int MaxChildren = 6;
 
     private readonly Dictionary<string, SkillNode> _byCode;
     private readonly Dictionary<int, SkillNode> _byId;
@@ -47,8 +50,9 @@ internal sealed class SkillGraph
     public IReadOnlyList<string> Missing(IEnumerable<string> codes) => codes.Where(c => !_byCode.ContainsKey(c)).ToList();
 
     /// <summary>
-    /// Active, named skills next to the given ones: their children, and their siblings under a parent that
-    /// is itself a skill with a small family. Sorted by code, so the result does not depend on load order.
+    /// Active, named skills next to the given ones: their children when they have few, and their siblings
+    /// under a parent that is itself a skill with a small family. Sorted by code, so the result does not
+    /// depend on load order.
     /// </summary>
     public IReadOnlyList<SkillNode> Neighbourhood(IEnumerable<string> codes)
     {
@@ -57,7 +61,12 @@ internal sealed class SkillGraph
         var found = new HashSet<int>();
         foreach (var seed in seeds)
         {
-            found.UnionWith(ChildrenOf(seed.Id));
+            var children = ChildrenOf(seed.Id).Where(id => _byId[id].IsNamedConcept).ToList();
+            if (children.Count <= MaxChildren)
+            {
+                found.UnionWith(children);
+            }
+
             foreach (var parentId in _parents.GetValueOrDefault(seed.Id) ?? [])
             {
                 var parent = _byId[parentId];

@@ -48,12 +48,32 @@ public sealed class ArchetypeCatalogueTests
     {
         foreach (var archetype in Archetypes.All)
         {
-            var neighbourhood = EmbeddedTaxonomyGraph.Instance.Neighbourhood(archetype.AllSkillCodes);
+            var neighbourhood = ConsultantFactory.Neighbourhood(EmbeddedTaxonomyGraph.Instance, archetype);
 
-            neighbourhood.Count.ShouldBeGreaterThan(5, archetype.Key);
+            neighbourhood.Count.ShouldBeGreaterThanOrEqualTo(3, archetype.Key);
             neighbourhood.Select(n => n.Code).ShouldNotContain(c => archetype.AllSkillCodes.Contains(c), archetype.Key);
+            neighbourhood.Select(n => n.Code).ShouldNotContain(c => Archetypes.GenericSkills.Contains(c), archetype.Key);
             neighbourhood.ShouldAllBe(n => n.IsNamedConcept);
             neighbourhood.Select(n => n.Code).ShouldBe(neighbourhood.Select(n => n.Code).Order(StringComparer.Ordinal), archetype.Key);
+        }
+    }
+
+    [Theory]
+    [InlineData("pentest", "tescforce:django")]
+    [InlineData("fpga", "tescforce:hugging-face-transformers")]
+    [InlineData("java", "tescforce:ros")]
+    [InlineData("flight-software", "tescforce:do-254")]
+    public void A_neighbourhood_grows_from_an_archetypes_own_skills_not_from_the_languages_everybody_shares(string key, string code)
+    {
+        var neighbourhood = ConsultantFactory.Neighbourhood(EmbeddedTaxonomyGraph.Instance, Archetypes.ByKey(key)).Select(n => n.Code).ToList();
+
+        if (key == "flight-software")
+        {
+            neighbourhood.ShouldContain(code);
+        }
+        else
+        {
+            neighbourhood.ShouldNotContain(code);
         }
     }
 
