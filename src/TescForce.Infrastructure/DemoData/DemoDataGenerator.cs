@@ -30,7 +30,7 @@ public sealed class DemoDataGenerator(TescForceDbContext db, TimeProvider clock,
 
     private readonly Stopwatch _writing = new();
 
-    private static readonly string RejectedCompanyReason =
+    private const string RejectedCompanyReason =
         "The SIREN number belongs to a training organisation, not an IT-services company: apply again once the ESN activity is registered.";
 
     public Task<DemoDataResult> GenerateAsync(DemoDataOptions options, CancellationToken cancellationToken = default) =>
