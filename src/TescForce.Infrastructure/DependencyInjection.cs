@@ -9,6 +9,7 @@ using TescForce.Application.Companies;
 using TescForce.Application.Users;
 using TescForce.Infrastructure.Email;
 using TescForce.Infrastructure.Data;
+using TescForce.Infrastructure.DemoData;
 using TescForce.Infrastructure.Health;
 using TescForce.Infrastructure.Identity;
 using TescForce.Infrastructure.Skills;
@@ -37,6 +38,8 @@ public static class DependencyInjection
         services.AddSingleton<IAppDbFactory, AppDbFactory>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<TaxonomyImporter>();
+        services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.SectionName));
+        services.AddScoped<DemoDataGenerator>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))

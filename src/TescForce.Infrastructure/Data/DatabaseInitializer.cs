@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Identity;
+using TescForce.Infrastructure.DemoData;
 using TescForce.Infrastructure.Identity;
 using TescForce.Infrastructure.Skills;
 
@@ -12,14 +13,16 @@ namespace TescForce.Infrastructure.Data;
 
 /// <summary>
 /// Brings the database to the state this build expects: migrations (never EnsureCreated),
-/// the roles, and in Development only the demo accounts.
+/// the roles, and in Development only the demo accounts and the demo data (companies, consultants).
 /// </summary>
 public sealed class DatabaseInitializer(
     TescForceDbContext db,
     TaxonomyImporter taxonomyImporter,
     RoleManager<IdentityRole> roleManager,
     UserManager<ApplicationUser> userManager,
+    DemoDataGenerator demoData,
     IOptions<DatabaseOptions> options,
+    IOptions<DemoDataOptions> demoDataOptions,
     IHostEnvironment environment,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
@@ -44,6 +47,10 @@ public sealed class DatabaseInitializer(
         if (environment.IsDevelopment())
         {
             await SeedDemoAccountsAsync();
+            if (demoDataOptions.Value.Enabled)
+            {
+                await demoData.GenerateAsync(demoDataOptions.Value, cancellationToken);
+            }
         }
     }
 
@@ -76,14 +83,7 @@ public sealed class DatabaseInitializer(
         var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Siren == DemoAccounts.CompanySiren);
         if (company is null)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            company = new MemberCompany
-            {
-                Name = DemoAccounts.CompanyName, Siren = DemoAccounts.CompanySiren, City = "Toulouse",
-                Website = "https://aerosoft-conseil.example", CreatedAt = now,
-                Description = "Embedded and critical software for aerospace and space: DO-178C, ECSS, model-based design.",
-            };
-            company.Approve("seed", now);
+            company = DemoAccounts.CreateCompany(clock.GetUtcNow().UtcDateTime);
             db.MemberCompanies.Add(company);
             await db.SaveChangesAsync();
         }

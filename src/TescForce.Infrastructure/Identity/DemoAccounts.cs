@@ -1,3 +1,4 @@
+using TescForce.Domain.Companies;
 using TescForce.Domain.Identity;
 
 namespace TescForce.Infrastructure.Identity;
@@ -23,6 +24,22 @@ public static class DemoAccounts
     public const string CompanyName = "Aerosoft Conseil";
 
     public const string CompanySiren = "842135576";
+
+    /// <summary>
+    /// The demo company, approved. It is dated well before <paramref name="now"/> so that the demo
+    /// consultants generated for it can have a history (created, published, confirmed) after it joined.
+    /// </summary>
+    public static MemberCompany CreateCompany(DateTime now)
+    {
+        var company = new MemberCompany
+        {
+            Name = CompanyName, Siren = CompanySiren, City = "Toulouse",
+            Website = "https://aerosoft-conseil.example", CreatedAt = now.AddDays(-400),
+            Description = "Embedded and critical software for aerospace and space: DO-178C, ECSS, model-based design.",
+        };
+        company.Approve("seed", now.AddDays(-398));
+        return company;
+    }
 }
 
 public sealed record DemoAccount(string Email, string Password, string DisplayName, string Role);

@@ -7,7 +7,8 @@ namespace TescForce.E2ETests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel (a free loopback port, its own temporary SQLite database, Development
-/// so that the demo accounts exist) and one Chromium for the whole E2E run.
+/// so that the demo accounts and demo data exist) and one Chromium for the whole E2E run. The demo
+/// data is cut to a few hundred consultants: pages have realistic content and start-up stays fast.
 /// </summary>
 public sealed class AppServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -32,6 +33,7 @@ public sealed class AppServerFixture : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:TescForce", new SqliteConnectionStringBuilder { DataSource = _databaseFile }.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("DemoData:Consultants", "300");
     }
 
     public async Task InitializeAsync()

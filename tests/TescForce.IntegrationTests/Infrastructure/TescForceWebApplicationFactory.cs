@@ -6,7 +6,9 @@ namespace TescForce.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real web host on a test database; extra settings override appsettings. Requests may act as
-/// any user through <see cref="TestAuthentication.Header"/>.
+/// any user through <see cref="TestAuthentication.Header"/>. The demo data
+/// (10,000 consultants) is off unless a test turns it on with <c>DemoData:Enabled</c>: every
+/// Development host would otherwise spend seconds generating it.
 /// </summary>
 public sealed class TescForceWebApplicationFactory(
     TestDatabase database,
@@ -19,6 +21,7 @@ public sealed class TescForceWebApplicationFactory(
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:TescForce", database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("DemoData:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

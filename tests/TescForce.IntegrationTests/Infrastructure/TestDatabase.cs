@@ -5,6 +5,7 @@ using Npgsql;
 using Respawn;
 using Respawn.Graph;
 using TescForce.Infrastructure.Data;
+using TescForce.Infrastructure.DemoData;
 
 namespace TescForce.IntegrationTests.Infrastructure;
 
@@ -13,6 +14,9 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? _postgresAdminConnectionString;
     private readonly string? _sqliteFile;
+    private const string DeleteDemoDataMarker =
+        $"DELETE FROM \"ReferenceDataImports\" WHERE \"Source\" = '{DemoDataGenerator.MarkerSource}'";
+
     private static readonly Table[] ReferenceTables =
         ["SkillTags", "SkillAltLabels", "SkillParentLinks", "SkillRelations", "ReferenceDataImports"];
 
@@ -65,7 +69,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>
     /// Empties every table but the migrations history (Respawn), so the next test starts clean. The
-    /// taxonomy (reference data, imported once per run) is kept unless a test changed it.
+    /// taxonomy (reference data, imported once per run) is kept unless a test changed it; the demo data
+    /// marker, which lives among the reference data imports, goes with the demo data it stands for.
     /// </summary>
     public async Task ResetAsync(bool keepReferenceData = true)
     {
@@ -75,6 +80,9 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             _respawner ??= await Respawner.CreateAsync(connection, RespawnOptions(["__EFMigrationsHistory", .. ReferenceTables]));
             await _respawner.ResetAsync(connection);
+            await using var command = connection.CreateCommand();
+            command.CommandText = DeleteDemoDataMarker;
+            await command.ExecuteNonQueryAsync();
         }
         else
         {
