@@ -31,10 +31,10 @@ public abstract class BrowserTest(AppServerFixture app)
     }
 
     /// <summary>Saves a full-page screenshot under TestResults/screenshots of the repository.</summary>
-    protected static async Task SaveScreenshotAsync(IPage page, string name)
+    protected static async Task SaveScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
     }
 
     /// <summary>Navigates and waits until the page is interactive (typing into the prerendered page would be lost).</summary>

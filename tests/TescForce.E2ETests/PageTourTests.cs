@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TescForce.E2ETests.Infrastructure;
+using TescForce.Infrastructure.Identity;
+using static Microsoft.Playwright.Assertions;
+
+namespace TescForce.E2ETests;
+
+/// <summary>
+/// Every main page of each role renders, has a heading, shows no raw resource key, and is saved as a
+/// screenshot at phone and desktop widths (TestResults/screenshots) for people to look at.
+/// </summary>
+public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(app)
+{
+    public static TheoryData<string, string?> Pages => new()
+    {
+        { "/", null },
+        { "/about", null },
+        { "/Account/Login", null },
+        { "/Account/Register", null },
+        { "/Account/RegisterCompany", null },
+        { "/company", "company" },
+        { "/company/consultants", "company" },
+        { "/company/consultants/new", "company" },
+        { "/admin", "curator" },
+        { "/admin/companies", "curator" },
+        { "/admin/profiles", "curator" },
+        { "/admin/users", "curator" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task A_main_page_renders_in_both_languages_without_raw_keys(string path, string? role) => RunAsync(async page =>
+    {
+        if (role is not null)
+        {
+            var account = role == "curator" ? DemoAccounts.Curator : DemoAccounts.CompanyMember;
+            await LogInAsync(page, account.Email, account.Password);
+            await Expect(page).ToHaveURLAsync(new Regex("/$"));
+        }
+
+        foreach (var culture in new[] { "en", "fr" })
+        {
+            await page.GotoAsync($"/culture/set?culture={culture}&redirectUri={Uri.EscapeDataString(path)}");
+            if (role is not null)
+            {
+                await WaitForInteractiveAsync(page);
+            }
+
+            await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+            var text = await page.Locator("body").InnerTextAsync();
+            RawKey().Matches(text).Select(m => m.Value).ShouldBeEmpty($"raw resource keys on {path} ({culture})");
+
+            var name = $"{(role ?? "visitor")}-{path.Trim('/').Replace('/', '-')}-{culture}".Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
+            await SaveScreenshotAsync(page, $"{name}-1440");
+            // Load the page again at phone width, as a phone would: the layout picks its breakpoint on load.
+            await page.SetViewportSizeAsync(390, 844);
+            await page.ReloadAsync();
+            if (role is not null)
+            {
+                await WaitForInteractiveAsync(page);
+            }
+
+            await SaveScreenshotAsync(page, $"{name}-390", fullPage: false);
+            await page.SetViewportSizeAsync(1440, 900);
+        }
+    });
+
+    // Keys look like Consultant_FullName or Nav_Home: a capitalised word, an underscore, another word.
+    [GeneratedRegex(@"\b[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]*\b")]
+    private static partial Regex RawKey();
+}
