@@ -143,6 +143,15 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Curators: publishes many submitted profiles at once (an imported batch, for example).</summary>
+    public async Task<BulkResult> PublishManyAsync(ActingUser actor, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var approved = (await db.MemberCompanies.Where(m => m.Status == CompanyStatus.Approved).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return await BulkAsync(actor, ids, (c, now) => c.Publish(approved.Contains(c.CompanyId), now), cancellationToken);
+    }
+
     public async Task RejectAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default)
     {
         actor.RequireRole(Roles.Curator);

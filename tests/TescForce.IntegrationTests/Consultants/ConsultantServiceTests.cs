@@ -149,6 +149,30 @@ public sealed class ConsultantServiceTests(DatabaseFixture fixture) : Integratio
     }
 
     [Theory, BothProviders]
+    public async Task A_curator_publishes_a_batch_and_profiles_of_unapproved_companies_are_left_out_with_a_reason(DatabaseProvider provider)
+    {
+        var (app, database, service, skills) = await StartAsync(provider);
+        await using var _ = app;
+        var (_, approved) = await TestData.InsertCompanyAsync(database, "Approved");
+        var (_, pending) = await TestData.InsertCompanyAsync(database, "Pending", CompanyStatus.Pending);
+        var ids = new List<Guid>();
+        foreach (var (member, name) in new[] { (approved, "One"), (approved, "Two"), (pending, "Three") })
+        {
+            var id = await service.CreateAsync(member, TestData.Input(name, skills));
+            await service.RecordConsentAsync(member, id, DateOnly.FromDateTime(DateTime.UtcNow), "Signed consent form");
+            await service.SubmitAsync(member, [id]);
+            ids.Add(id);
+        }
+
+        await Should.ThrowAsync<ForbiddenAccessException>(() => service.PublishManyAsync(approved, ids));
+        var result = await service.PublishManyAsync(TestData.Curator, ids);
+
+        result.Succeeded.ShouldBe(2);
+        result.Failures.Single().Id.ShouldBe(ids[2]);
+        (await service.GetAsync(pending, ids[2])).Status.ShouldBe(ConsultantStatus.Submitted);
+    }
+
+    [Theory, BothProviders]
     public async Task Stale_and_soon_stale_profiles_are_found_and_one_click_confirms_them(DatabaseProvider provider)
     {
         var (app, database, service, skills) = await StartAsync(provider);
