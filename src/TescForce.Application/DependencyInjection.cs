@@ -10,6 +10,8 @@ public static class DependencyInjection
         services.AddScoped<CompanyService>();
         services.AddSingleton<Skills.SkillCatalogue>();
         services.AddScoped<Consultants.ConsultantService>();
+        services.AddScoped<Consultants.Import.ConsultantImportService>();
+        services.AddScoped<Consultants.Import.ConsultantExportService>();
         return services;
     }
 }
