@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace TescForce.IntegrationTests.Infrastructure;
 
-/// <summary>The real web host on a test database; extra settings override appsettings.</summary>
+/// <summary>
+/// The real web host on a test database; extra settings override appsettings. The setting
+/// <see cref="TestAuthentication.Setting"/> also signs requests in from test headers.
+/// </summary>
 public sealed class TescForceWebApplicationFactory(
     TestDatabase database,
     string environment = "Development",
@@ -18,6 +22,11 @@ public sealed class TescForceWebApplicationFactory(
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (settings?.GetValueOrDefault(TestAuthentication.SettingKey) == "true")
+        {
+            builder.ConfigureTestServices(TestAuthentication.Register);
         }
     }
 }
