@@ -15,7 +15,7 @@ namespace TescForce.Application.Consultants.Import;
 /// </summary>
 public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalogue catalogue, TimeProvider clock)
 {
-    /// <summary>Rows written per SaveChanges; the change tracker is emptied between batches to keep them cheap.</summary>
+    /// <summary>New profiles written per SaveChanges; the change tracker is emptied between batches to keep them cheap.</summary>
     public const int BatchSize = 500;
 
     public Task<ConsultantImportReport> DryRunAsync(ActingUser actor, Stream content, ConsultantImportOptions options, CancellationToken cancellationToken = default) =>
@@ -51,9 +51,10 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         // The import plans inside its transaction, so what it writes is checked against what it read.
         await using var transaction = commit ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var existing = await db.Consultants.AsNoTracking().Include(c => c.Skills).Include(c => c.Languages).AsSplitQuery()
-            .Where(c => c.CompanyId == companyId && c.ExternalReference != null)
-            .ToListAsync(cancellationToken);
+        var query = db.Consultants.Include(c => c.Skills).Include(c => c.Languages).AsSplitQuery()
+            .Where(c => c.CompanyId == companyId && c.ExternalReference != null);
+        // The import keeps the profiles it read tracked, to update them without reading them again.
+        var existing = await (commit ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
         var existingByReference = existing.ToDictionary(c => c.ExternalReference!, ExistingConsultant.From, StringComparer.Ordinal);
         var activeSkillIds = (await db.SkillTags.Where(s => s.Status == SkillStatus.Active).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
         var plan = ConsultantImportPlanner.Plan(parsed, existingByReference, activeSkillIds, Today());
@@ -66,7 +67,7 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
         progress?.Report(10);
         try
         {
-            await WriteAsync(db, companyId, plan, progress, cancellationToken);
+            await WriteAsync(db, companyId, plan, existing.ToDictionary(c => c.Id), progress, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is DbUpdateException or ConcurrencyConflictException)
@@ -85,17 +86,35 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
         return report with { Committed = true };
     }
 
-    private async Task WriteAsync(IAppDb db, Guid companyId, IReadOnlyList<PlannedImportRow> plan, IProgress<int>? progress, CancellationToken cancellationToken)
+    private async Task WriteAsync(IAppDb db, Guid companyId, IReadOnlyList<PlannedImportRow> plan, Dictionary<Guid, Consultant> tracked,
+        IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var creates = plan.Where(r => r.Action == ImportRowAction.Create).ToList();
         var updates = plan.Where(r => r.Action == ImportRowAction.Update).ToList();
         var total = creates.Count + updates.Count;
-        var done = 0;
         var now = Now();
 
+        // Updates first, in one SaveChanges, while the profiles read for the plan are still tracked.
+        if (updates.Count > 0)
+        {
+            foreach (var row in updates)
+            {
+                var consultant = tracked[row.ExistingId!.Value];
+                ConsultantMapper.Apply(row.Input, consultant);
+                RecordConsent(consultant, row);
+                consultant.UpdatedAt = now;
+            }
+
+            await SaveBatchAsync(db, cancellationToken);
+            progress?.Report(10 + (90 * updates.Count / total));
+        }
+
+        var done = updates.Count;
         foreach (var batch in creates.Chunk(BatchSize))
         {
             var references = await NewReferencesAsync(db, batch.Length, cancellationToken);
+            var skills = new List<ConsultantSkill>();
+            var languages = new List<ConsultantLanguage>();
             for (var i = 0; i < batch.Length; i++)
             {
                 var consultant = new Consultant
@@ -105,34 +124,17 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
                 };
                 ConsultantMapper.Apply(batch[i].Input, consultant);
                 RecordConsent(consultant, batch[i]);
+                // The profiles go through SaveChanges; their many skill and language rows are inserted in bulk after them.
+                skills.AddRange(consultant.Skills);
+                languages.AddRange(consultant.Languages);
+                consultant.Skills.Clear();
+                consultant.Languages.Clear();
                 db.Consultants.Add(consultant);
             }
 
             await SaveBatchAsync(db, cancellationToken);
-            done += batch.Length;
-            progress?.Report(10 + (90 * done / total));
-        }
-
-        foreach (var batch in updates.Chunk(BatchSize))
-        {
-            var ids = batch.Select(r => r.ExistingId!.Value).ToList();
-            var consultants = await db.Consultants.Include(c => c.Skills).Include(c => c.Languages).AsSplitQuery()
-                .Where(c => c.CompanyId == companyId && ids.Contains(c.Id))
-                .ToDictionaryAsync(c => c.Id, cancellationToken);
-            foreach (var row in batch)
-            {
-                // Gone or changed since the plan was made: the transaction is abandoned rather than overwrite it.
-                if (!consultants.TryGetValue(row.ExistingId!.Value, out var consultant) || consultant.Version != row.Input.Version)
-                {
-                    throw new ConcurrencyConflictException();
-                }
-
-                ConsultantMapper.Apply(row.Input, consultant);
-                RecordConsent(consultant, row);
-                consultant.UpdatedAt = now;
-            }
-
-            await SaveBatchAsync(db, cancellationToken);
+            await BulkInsert.InsertAsync(db, db.ConsultantSkills, skills, cancellationToken);
+            await BulkInsert.InsertAsync(db, db.ConsultantLanguages, languages, cancellationToken);
             done += batch.Length;
             progress?.Report(10 + (90 * done / total));
         }
