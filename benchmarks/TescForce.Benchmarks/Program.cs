@@ -6,6 +6,7 @@ using TescForce.Benchmarks;
 var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["quick-search"] = QuickSearch.Run,
+    ["quick-import"] = QuickImport.Run,
 };
 
 if (args.Length > 0 && quickModes.TryGetValue(args[0], out var quickMode))
