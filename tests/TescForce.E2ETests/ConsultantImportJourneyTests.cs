@@ -51,6 +51,26 @@ public sealed class ConsultantImportJourneyTests(AppServerFixture app) : Browser
     });
 
     [Fact]
+    public Task A_file_without_the_required_columns_is_refused_with_their_names() => RunAsync(async page =>
+    {
+        await LogInAsync(page, DemoAccounts.CompanyMember.Email, DemoAccounts.CompanyMember.Password);
+        await Expect(page).ToHaveURLAsync(new Regex("/$"));
+        await page.GotoAsync("/company/consultants/import");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Choose a CSV file" })).ToBeEnabledAsync();
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "people.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes("name,mail,nickname\nCamille,camille@example.com,Cam\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The file is refused" });
+        await Expect(alert).ToContainTextAsync("external_reference, full_name, email, headline, seniority_years, city, daily_rate_eur, available_from");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import 0 consultant(s)" })).ToHaveCountAsync(0);
+        await SaveScreenshotAsync(page, "import-refused");
+    });
+
+    [Fact]
     public Task The_import_page_speaks_french() => RunAsync(async page =>
     {
         await LogInAsync(page, DemoAccounts.CompanyMember.Email, DemoAccounts.CompanyMember.Password);
