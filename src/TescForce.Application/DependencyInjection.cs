@@ -11,6 +11,8 @@ public static class DependencyInjection
         services.AddScoped<TalentPool.TalentPoolService>();
         services.AddSingleton<Skills.SkillCatalogue>();
         services.AddScoped<Consultants.ConsultantService>();
+        services.AddScoped<Consultants.Import.ConsultantImportService>();
+        services.AddScoped<Consultants.Import.ConsultantExportService>();
         return services;
     }
 }

@@ -49,6 +49,29 @@ public static class ConsultantInputValidator
         return errors;
     }
 
+    public const int MaxConsentMethodLength = 200;
+
+    /// <summary>The rules of a recorded consent, for the form and the import alike. Fields: ConsentRecordedAt, ConsentMethod.</summary>
+    public static Dictionary<string, List<string>> ValidateConsent(DateOnly obtainedOn, string? method, DateOnly today)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (obtainedOn > today)
+        {
+            InputValidation.Add(errors, "ConsentRecordedAt", "The consent cannot be dated in the future.");
+        }
+
+        if (string.IsNullOrWhiteSpace(method))
+        {
+            InputValidation.Add(errors, "ConsentMethod", "Say how the consultant's consent was obtained.");
+        }
+        else if (method.Trim().Length > MaxConsentMethodLength)
+        {
+            InputValidation.Add(errors, "ConsentMethod", $"How the consent was obtained is said in at most {MaxConsentMethodLength} characters.");
+        }
+
+        return errors;
+    }
+
     private static void ValidateSkills(ConsultantInput input, IReadOnlySet<int> activeSkillIds, Dictionary<string, List<string>> errors)
     {
         if (input.Skills.Count > MaxSkills)

@@ -110,10 +110,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
 
     public async Task RecordConsentAsync(ActingUser actor, Guid id, DateOnly obtainedOn, string method, CancellationToken cancellationToken = default)
     {
-        if (obtainedOn > DateOnly.FromDateTime(Now()))
-        {
-            throw new ValidationFailedException("ConsentRecordedAt", "The consent cannot be dated in the future.");
-        }
+        InputValidation.ThrowIfAny(ConsultantInputValidator.ValidateConsent(obtainedOn, method, DateOnly.FromDateTime(Now())));
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);

@@ -107,10 +107,19 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
 
             labels.AddRange(synonymsBySkill[skill.Id].Select(a => new SkillSearchLabel(a.Text, a.Language, SkillLabelKind.Alternative)));
             documents.Add(new SkillSearchDocument(skill.Id, labels));
-            // Preferred labels claim a text before synonyms; the lowest id wins ties, so resolution is stable.
-            foreach (var label in labels.OrderBy(l => l.Kind))
+        }
+
+        // Every preferred label claims its text before any synonym does (ESCO lists "TensorFlow" as a
+        // synonym of "computer vision", yet "TensorFlow" must resolve to the TensorFlow skill); the
+        // lowest id wins ties, so resolution is stable.
+        foreach (var kind in new[] { SkillLabelKind.Preferred, SkillLabelKind.Alternative })
+        {
+            foreach (var document in documents)
             {
-                exact.TryAdd(SkillTextNormalizer.Normalize(label.Text), skill.Id);
+                foreach (var label in document.Labels.Where(l => l.Kind == kind))
+                {
+                    exact.TryAdd(SkillTextNormalizer.Normalize(label.Text), document.SkillId);
+                }
             }
         }
 

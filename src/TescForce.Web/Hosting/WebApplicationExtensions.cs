@@ -28,6 +28,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapCultureEndpoints();
+        app.MapConsultantCsvEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

@@ -49,7 +49,7 @@ public sealed class VisibilityTests(DatabaseFixture fixture) : IntegrationTest(f
     public async Task Over_http_a_member_opens_their_own_profile_but_another_companys_shows_nothing(DatabaseProvider provider)
     {
         var database = await Fixture.UseAsync(provider);
-        await using var app = new TescForceWebApplicationFactory(database, environment: "Production");
+        await using var app = new TescForceWebApplicationFactory(database, environment: "Production", settings: TestAuthentication.Setting);
         await using var scope = app.Services.CreateAsyncScope();
         var consultants = scope.ServiceProvider.GetRequiredService<ConsultantService>();
         var skills = await TestData.SkillIdsAsync(database, "tescforce:kubernetes");
@@ -57,8 +57,7 @@ public sealed class VisibilityTests(DatabaseFixture fixture) : IntegrationTest(f
         var (_, memberB) = await TestData.InsertCompanyAsync(database, "B");
         var ofA = await consultants.CreateAsync(memberA, TestData.Input("Alice Ownprofile", skills));
         var ofB = await consultants.CreateAsync(memberB, TestData.Input("Bruno Secretprofile", skills));
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(TestAuthentication.Header, TestAuthentication.Value(memberA));
+        var client = app.CreateClient().SignedInAs(memberA.UserId, memberA.Roles, memberA.CompanyId);
 
         var own = await client.GetStringAsync($"/company/consultants/{ofA}");
         var other = await client.GetAsync($"/company/consultants/{ofB}");
@@ -78,9 +77,9 @@ public sealed class VisibilityTests(DatabaseFixture fixture) : IntegrationTest(f
     public async Task The_company_pages_are_for_company_members_only(string role)
     {
         var database = await Fixture.UseAsync(DatabaseProvider.Sqlite);
-        await using var app = new TescForceWebApplicationFactory(database, environment: "Production");
-        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(TestAuthentication.Header, TestAuthentication.Value(ActingUser.Create("someone", [role])));
+        await using var app = new TescForceWebApplicationFactory(database, environment: "Production", settings: TestAuthentication.Setting);
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            .SignedInAs("someone", [role]);
 
         var response = await client.GetAsync("/company/consultants");
 

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.TestHost;
 namespace TescForce.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real web host on a test database; extra settings override appsettings. Requests may act as
-/// any user through <see cref="TestAuthentication.Header"/>. The demo data
+/// The real web host on a test database; extra settings override appsettings. The setting
+/// <see cref="TestAuthentication.Setting"/> also signs requests in from test headers. The demo data
 /// (10,000 consultants) is off unless a test turns it on with <c>DemoData:Enabled</c>: every
 /// Development host would otherwise spend seconds generating it.
 /// </summary>
@@ -27,6 +27,9 @@ public sealed class TescForceWebApplicationFactory(
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(TestAuthentication.Add);
+        if (settings?.GetValueOrDefault(TestAuthentication.SettingKey) == "true")
+        {
+            builder.ConfigureTestServices(TestAuthentication.Register);
+        }
     }
 }

@@ -10,47 +10,67 @@ using TescForce.Application.Common;
 namespace TescForce.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Lets an HTTP test act as anyone: a request carrying <see cref="Header"/> ("userId|Role1,Role2|companyId")
-/// is authenticated as that user; any other request goes through the real Identity cookie.
+/// Signs HTTP requests in from headers, so that endpoint tests need no login round trip: pass
+/// <see cref="Setting"/> to <see cref="TescForceWebApplicationFactory"/>, then send <c>X-Test-User</c>
+/// (the user id), <c>X-Test-Roles</c> (comma-separated) and optionally <c>X-Test-Company</c>. A request
+/// without <c>X-Test-User</c> goes through the real Identity cookie, so anonymous requests behave as in
+/// production (redirect to the login page).
 /// </summary>
 public static class TestAuthentication
 {
-    public const string Header = "X-Test-User";
-    private const string SchemeName = "Test";
-    private const string Selector = "TestOrIdentity";
+    public const string UserHeader = "X-Test-User";
+    public const string RolesHeader = "X-Test-Roles";
+    public const string CompanyHeader = "X-Test-Company";
 
-    public static void Add(IServiceCollection services)
+    /// <summary>The factory setting that turns the header scheme on.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> Setting = new Dictionary<string, string?> { [SettingKey] = "true" };
+
+    internal const string SettingKey = "Testing:HeaderAuthentication";
+    private const string Scheme = "TestHeaders";
+    private const string Selector = "TestHeadersOrCookie";
+
+    /// <summary>Adds the headers of a signed-in user to every request of <paramref name="client"/>.</summary>
+    public static HttpClient SignedInAs(this HttpClient client, string userId, IEnumerable<string> roles, Guid? companyId = null)
     {
-        services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, Handler>(SchemeName, _ => { })
-            .AddPolicyScheme(Selector, Selector, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(Header) ? SchemeName : IdentityConstants.ApplicationScheme);
-        services.PostConfigure<AuthenticationOptions>(options =>
+        client.DefaultRequestHeaders.Add(UserHeader, userId);
+        client.DefaultRequestHeaders.Add(RolesHeader, string.Join(',', roles));
+        if (companyId is { } id)
         {
-            options.DefaultScheme = Selector;
-            options.DefaultAuthenticateScheme = Selector;
-            options.DefaultChallengeScheme = Selector;
-        });
+            client.DefaultRequestHeaders.Add(CompanyHeader, id.ToString());
+        }
+
+        return client;
     }
 
-    public static string Value(ActingUser user) =>
-        $"{user.UserId}|{string.Join(',', user.Roles)}|{user.CompanyId}";
+    internal static void Register(IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, HeaderHandler>(Scheme, _ => { })
+            .AddPolicyScheme(Selector, null, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(UserHeader) ? Scheme : IdentityConstants.ApplicationScheme);
+        services.PostConfigure<AuthenticationOptions>(options => options.DefaultScheme = Selector);
+    }
 
-    private sealed class Handler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    private sealed class HeaderHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     {
         protected override Task<AuthenticateResult> HandleAuthenticateAsync()
         {
-            var parts = Request.Headers[Header].ToString().Split('|');
-            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, parts[0] + "@test.example") };
-            claims.AddRange(parts.ElementAtOrDefault(1)?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => new Claim(ClaimTypes.Role, r)) ?? []);
-            if (Guid.TryParse(parts.ElementAtOrDefault(2), out var companyId))
+            if (!Request.Headers.TryGetValue(UserHeader, out var user) || string.IsNullOrEmpty(user))
             {
-                claims.Add(new Claim(AppClaimTypes.CompanyId, companyId.ToString()));
+                return Task.FromResult(AuthenticateResult.NoResult());
             }
 
-            var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user!), new(ClaimTypes.Name, user!) };
+            claims.AddRange(Request.Headers[RolesHeader].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(role => new Claim(ClaimTypes.Role, role)));
+            if (Request.Headers.TryGetValue(CompanyHeader, out var company))
+            {
+                claims.Add(new Claim(AppClaimTypes.CompanyId, company.ToString()));
+            }
+
+            var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
@@ -33,6 +34,9 @@ public interface IAppDb : IAsyncDisposable
     DbSet<ConsultantLanguage> ConsultantLanguages { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>For long writes (an import) that save in batches and forget each batch once saved.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
