@@ -144,18 +144,4 @@ public sealed class CompanyOnboardingJourneyTests(AppServerFixture app) : Browse
 
         return csv.ToString();
     }
-
-    private static string UniqueSiren()
-    {
-        var body = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
-        for (var check = 0; check <= 9; check++)
-        {
-            if (TescForce.Domain.Companies.Siren.HasValidLuhnChecksum(body + check))
-            {
-                return body + check;
-            }
-        }
-
-        throw new InvalidOperationException("unreachable");
-    }
 }

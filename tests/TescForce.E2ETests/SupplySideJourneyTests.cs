@@ -91,18 +91,4 @@ public sealed class SupplySideJourneyTests(AppServerFixture app) : BrowserTest(a
 
         await Expect(page.GetByText("The profile is published")).ToBeVisibleAsync();
     });
-
-    private static string UniqueSiren()
-    {
-        var body = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        for (var check = 0; check <= 9; check++)
-        {
-            if (TescForce.Domain.Companies.Siren.HasValidLuhnChecksum(body + check))
-            {
-                return body + check;
-            }
-        }
-
-        throw new InvalidOperationException("unreachable");
-    }
 }

@@ -55,6 +55,21 @@ public abstract class BrowserTest(AppServerFixture app)
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Log in", Exact = true }).ClickAsync();
     }
 
+    /// <summary>A SIREN number no other test uses: 8 random digits and the Luhn check digit.</summary>
+    protected static string UniqueSiren()
+    {
+        var body = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var check = 0; check <= 9; check++)
+        {
+            if (TescForce.Domain.Companies.Siren.HasValidLuhnChecksum(body + check))
+            {
+                return body + check;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable: one check digit always fits");
+    }
+
     private static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
     private static string RepositoryRoot()
