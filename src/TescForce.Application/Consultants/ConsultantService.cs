@@ -39,6 +39,11 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
             consultants = consultants.Where(c => c.Skills.Any(s => s.SkillTagId == skillId));
         }
 
+        if (query.AvailableBy is { } by)
+        {
+            consultants = consultants.Where(c => c.AvailableFrom <= by && (c.AvailableUntil == null || c.AvailableUntil >= by));
+        }
+
         consultants = query.Status is { } status
             ? consultants.Where(c => c.Status == status)
             : consultants.Where(c => c.Status != ConsultantStatus.Archived);

@@ -200,6 +200,26 @@ public sealed class ConsultantServiceTests(DatabaseFixture fixture) : Integratio
     }
 
     [Theory, BothProviders]
+    public async Task The_list_finds_who_is_available_by_a_date(DatabaseProvider provider)
+    {
+        var (app, database, service, skills) = await StartAsync(provider);
+        await using var _ = app;
+        var (_, member) = await TestData.InsertCompanyAsync(database, "Aerosoft");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var (name, from, until) in new[] { ("Now", today, (DateOnly?)null), ("Later", today.AddDays(60), null), ("Gone", today.AddDays(-30), today.AddDays(10)) })
+        {
+            var input = TestData.Input(name, skills);
+            input.AvailableFrom = from;
+            input.AvailableUntil = until;
+            await service.CreateAsync(member, input);
+        }
+
+        var inAMonth = await service.ListAsync(member, new ConsultantQuery(new PageRequest(), AvailableBy: today.AddDays(30), Sort: ConsultantSort.Name));
+
+        inAMonth.Items.Select(i => i.FullName).ShouldBe(["Now"]);
+    }
+
+    [Theory, BothProviders]
     public async Task Invalid_input_is_refused_field_by_field_and_nothing_is_saved(DatabaseProvider provider)
     {
         var (app, database, service, skills) = await StartAsync(provider);
