@@ -15,12 +15,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
     {
         actor.RequireCompany(companyId);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var details = await db.MemberCompanies.AsNoTracking()
-            .Where(c => c.Id == companyId)
-            .Select(c => new CompanyDetails(c.Id, c.Name, c.Siren, c.City, c.Website, c.Description, c.Status,
-                c.DecisionReason, c.CreatedAt, c.Version,
-                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status != ConsultantStatus.Archived),
-                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status == ConsultantStatus.Published)))
+        var details = await ToDetails(db, db.MemberCompanies.Where(c => c.Id == companyId))
             .SingleOrDefaultAsync(cancellationToken);
         return details ?? throw new NotFoundException("This company does not exist.");
     }
@@ -36,6 +31,9 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         {
             throw new ConcurrencyConflictException();
         }
+
+        // The database checks the version that was read, so a save racing this one cannot be overwritten.
+        db.MemberCompanies.Entry(company).Property(c => c.Version).OriginalValue = update.Version;
 
         company.Name = update.Name.Trim();
         company.City = update.City.Trim();
@@ -63,12 +61,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Name)
-            .Skip(page.Skip).Take(page.PageSize)
-            .Select(c => new CompanyDetails(c.Id, c.Name, c.Siren, c.City, c.Website, c.Description, c.Status,
-                c.DecisionReason, c.CreatedAt, c.Version,
-                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status != ConsultantStatus.Archived),
-                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status == ConsultantStatus.Published)))
+        var items = await ToDetails(db, query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Name).Skip(page.Skip).Take(page.PageSize))
             .ToListAsync(cancellationToken);
         return new PagedResult<CompanyDetails>(items, total, page);
     }
@@ -88,6 +81,14 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         decide(company, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The one projection of a company with its consultant counts, for the page and the curators' list.</summary>
+    private static IQueryable<CompanyDetails> ToDetails(IAppDb db, IQueryable<MemberCompany> companies) =>
+        companies.AsNoTracking()
+            .Select(c => new CompanyDetails(c.Id, c.Name, c.Siren, c.City, c.Website, c.Description, c.Status,
+                c.DecisionReason, c.CreatedAt, c.Version,
+                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status != ConsultantStatus.Archived),
+                db.Consultants.Count(x => x.CompanyId == c.Id && x.Status == ConsultantStatus.Published)));
 
     /// <summary>A company member invites a colleague; the link is e-mailed and returned once to the inviter.</summary>
     public async Task<CreatedInvitation> InviteAsync(
