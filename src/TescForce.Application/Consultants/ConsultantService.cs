@@ -71,7 +71,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
         var companyName = await db.MemberCompanies.Where(m => m.Id == consultant.CompanyId).Select(m => m.Name).SingleAsync(cancellationToken);
-        return ToDetails(consultant, companyName);
+        return ToDetails(consultant, companyName, Now());
     }
 
     public async Task<Guid> CreateAsync(ActingUser actor, ConsultantInput input, CancellationToken cancellationToken = default)
@@ -289,9 +289,9 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
         (_, true) => consultants.OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id),
     };
 
-    private static ConsultantDetails ToDetails(Consultant c, string companyName) => new(
+    private static ConsultantDetails ToDetails(Consultant c, string companyName, DateTime now) => new(
         c.Id, c.CompanyId, companyName, c.Reference, c.Status, c.RejectionReason, c.ConsentRecordedAt, c.ConsentMethod,
-        c.AvailabilityConfirmedAt, AvailabilityFreshness.StateOf(c.AvailabilityConfirmedAt, DateTime.UtcNow), c.CreatedAt, c.UpdatedAt,
+        c.AvailabilityConfirmedAt, AvailabilityFreshness.StateOf(c.AvailabilityConfirmedAt, now), c.CreatedAt, c.UpdatedAt,
         ConsultantMapper.ToInput(c));
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
