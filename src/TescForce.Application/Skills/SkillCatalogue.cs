@@ -47,8 +47,6 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
         return label => Resolve(snapshot, label, language);
     }
 
-    public IReadOnlySet<int> ActiveIds => _snapshot?.ActiveIds ?? new HashSet<int>();
-
     /// <summary>Forget the snapshot: the next call reloads the taxonomy (after a curator's change).</summary>
     public void Invalidate() => _snapshot = null;
 
@@ -136,8 +134,6 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
 
     private sealed record Snapshot(SkillSearchIndex Index, IReadOnlyDictionary<int, SkillNames> Skills, IReadOnlyDictionary<string, int> ExactLabels)
     {
-        public IReadOnlySet<int> ActiveIds { get; } = Skills.Keys.ToHashSet();
-
         public SkillOption Option(int id, string language, string? matched)
         {
             var names = Skills[id];
