@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TescForce.Application.Common.Persistence;
 using TescForce.Application.Companies;
 
 namespace TescForce.Application;
@@ -13,6 +14,10 @@ public static class DependencyInjection
         services.AddScoped<Consultants.ConsultantService>();
         services.AddScoped<Consultants.Import.ConsultantImportService>();
         services.AddScoped<Consultants.Import.ConsultantExportService>();
+        services.AddOptions<TescForce.Matching.MatchingOptions>();
+        services.AddSingleton<Matching.MatchIndexHost>();
+        services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<Matching.MatchIndexHost>());
+        services.AddScoped<Matching.MatchingService>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using TescForce.Application.Common.Persistence;
 using TescForce.Application.Common.Email;
 using TescForce.Application.Companies;
+using TescForce.Application.Matching;
 using TescForce.Application.Users;
 using TescForce.Infrastructure.Email;
 using TescForce.Infrastructure.Data;
@@ -30,8 +31,10 @@ public static class DependencyInjection
 
         // A pooled factory, as Microsoft recommends for Blazor Server: components take a short-lived
         // context per operation. Identity's stores get a scoped context from the same pool.
-        services.AddPooledDbContextFactory<TescForceDbContext>(
-            options => options.UseTescForceDatabase(database.Provider, connectionString));
+        services.AddSingleton<ChangeFeedInterceptor>();
+        services.AddPooledDbContextFactory<TescForceDbContext>((sp, options) => options
+            .UseTescForceDatabase(database.Provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<ChangeFeedInterceptor>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TescForceDbContext>>().CreateDbContext());
 
         services.TryAddTimeProvider();
@@ -45,6 +48,9 @@ public static class DependencyInjection
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
             .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath));
         services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        services.Configure<TescForce.Matching.MatchingOptions>(configuration.GetSection(MatchIndexOptions.SectionName));
+        services.AddOptions<MatchIndexOptions>().Bind(configuration.GetSection(MatchIndexOptions.SectionName));
+        services.AddHostedService<Matching.MatchIndexMaintenance>();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
         return services;
     }

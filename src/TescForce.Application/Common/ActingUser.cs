@@ -37,6 +37,15 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid?
         }
     }
 
+    /// <summary>Refused unless the user has one of <paramref name="roles"/>.</summary>
+    public void RequireAnyRole(params string[] roles)
+    {
+        if (!roles.Any(Roles.Contains))
+        {
+            throw new ForbiddenAccessException($"This action requires one of these roles: {string.Join(", ", roles)}.");
+        }
+    }
+
     public static ActingUser Create(string userId, IEnumerable<string> roles, Guid? companyId = null) =>
         new(userId, new HashSet<string>(roles, StringComparer.Ordinal), companyId);
 }

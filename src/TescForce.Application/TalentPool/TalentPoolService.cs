@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
@@ -23,17 +24,32 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider cloc
         }
 
         var total = await visible.CountAsync(cancellationToken);
-        var cards = await visible.OrderBy(c => c.AvailableFrom).ThenBy(c => c.Reference)
-            .Skip(page.Skip).Take(page.PageSize)
-            .Select(c => new ConsultantCard(c.Reference, c.Headline, c.SeniorityYears, c.City, c.RemotePreference, c.AvailableFrom,
-                c.AvailableUntil, c.CapacityPercent, c.DailyRateEur,
-                c.Skills.OrderByDescending(s => s.Level).Select(s => new CardSkill(s.SkillTagId, s.Level, s.Years)).ToList(),
-                c.Languages.OrderByDescending(l => l.Level).Select(l => new CardLanguage(l.Code, l.Level)).ToList(),
-                c.Sectors))
-            .AsSplitQuery()
+        var cards = await ToCards(visible.OrderBy(c => c.AvailableFrom).ThenBy(c => c.Reference).Skip(page.Skip).Take(page.PageSize))
             .ToListAsync(cancellationToken);
         return new PagedResult<ConsultantCard>(cards, total, page);
     }
+
+    /// <summary>The anonymous cards of the given visible profiles, by consultant id (for the match list).</summary>
+    internal static async Task<Dictionary<Guid, ConsultantCard>> CardsAsync(IAppDb db, DateTime now, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var consultants = await Visible(db, now).Where(c => ids.Contains(c.Id))
+            .Include(c => c.Skills).Include(c => c.Languages).AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return consultants.ToDictionary(c => c.Id, CardOf);
+    }
+
+    /// <summary>The one projection of a profile to its anonymous card: translated to SQL, or run on loaded profiles.</summary>
+    private static readonly Expression<Func<Consultant, ConsultantCard>> CardProjection = c =>
+        new ConsultantCard(c.Reference, c.Headline, c.SeniorityYears, c.City, c.RemotePreference, c.AvailableFrom,
+            c.AvailableUntil, c.CapacityPercent, c.DailyRateEur,
+            c.Skills.OrderByDescending(s => s.Level).ThenBy(s => s.SkillTagId).Select(s => new CardSkill(s.SkillTagId, s.Level, s.Years)).ToList(),
+            c.Languages.OrderByDescending(l => l.Level).ThenBy(l => l.Code).Select(l => new CardLanguage(l.Code, l.Level)).ToList(),
+            c.Sectors);
+
+    private static readonly Func<Consultant, ConsultantCard> CardOf = CardProjection.Compile();
+
+    private static IQueryable<ConsultantCard> ToCards(IQueryable<Consultant> consultants) =>
+        consultants.Select(CardProjection).AsSplitQuery();
 
     /// <summary>The rule of visibility to clients, in one place: published, not stale, company approved.</summary>
     public static IQueryable<Consultant> Visible(IAppDb db, DateTime now)

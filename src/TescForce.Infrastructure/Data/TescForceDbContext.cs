@@ -38,6 +38,9 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
 
     public DbSet<ConsultantLanguage> ConsultantLanguages => Set<ConsultantLanguage>();
 
+    /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
+    internal PendingChanges PendingChanges { get; } = new();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>())

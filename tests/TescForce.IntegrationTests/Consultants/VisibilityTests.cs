@@ -25,10 +25,10 @@ public sealed class VisibilityTests(DatabaseFixture fixture) : IntegrationTest(f
         var skills = await TestData.SkillIdsAsync(database, "tescforce:kubernetes");
         var (_, approved) = await TestData.InsertCompanyAsync(database, "Approved");
         var (suspendedCompany, suspended) = await TestData.InsertCompanyAsync(database, "Later suspended");
-        var visible = await PublishAsync(consultants, approved, "Visible Person", skills);
-        var stale = await PublishAsync(consultants, approved, "Stale Person", skills);
+        var visible = await TestData.PublishAsync(consultants, approved, TestData.Input("Visible Person", skills));
+        var stale = await TestData.PublishAsync(consultants, approved, TestData.Input("Stale Person", skills));
         await consultants.CreateAsync(approved, TestData.Input("Draft Person", skills));
-        await PublishAsync(consultants, suspended, "Suspended Company Person", skills);
+        await TestData.PublishAsync(consultants, suspended, TestData.Input("Suspended Company Person", skills));
         await ExecuteDbContextAsync(database, async db =>
         {
             (await db.Consultants.SingleAsync(c => c.Id == stale)).AvailabilityConfirmedAt = DateTime.UtcNow.AddDays(-30).AddMinutes(-1);
@@ -85,14 +85,5 @@ public sealed class VisibilityTests(DatabaseFixture fixture) : IntegrationTest(f
 
         // The test scheme answers 403 where the cookie scheme redirects to Account/AccessDenied (see the E2E tests).
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
-
-    private static async Task<Guid> PublishAsync(ConsultantService service, ActingUser member, string name, int[] skills)
-    {
-        var id = await service.CreateAsync(member, TestData.Input(name, skills));
-        await service.RecordConsentAsync(member, id, DateOnly.FromDateTime(DateTime.UtcNow), "Signed consent form");
-        await service.SubmitAsync(member, [id]);
-        await service.PublishAsync(TestData.Curator, id);
-        return id;
     }
 }

@@ -34,6 +34,16 @@ public static class TestData
         return codes.Select(c => ids.TryGetValue(c, out var id) ? id : throw new InvalidOperationException($"No skill {c}: was the taxonomy imported?")).ToArray();
     }
 
+    /// <summary>Creates a profile and takes it through consent, submission and a curator's publication.</summary>
+    public static async Task<Guid> PublishAsync(ConsultantService service, ActingUser member, ConsultantInput input)
+    {
+        var id = await service.CreateAsync(member, input);
+        await service.RecordConsentAsync(member, id, DateOnly.FromDateTime(DateTime.UtcNow), "Signed consent form");
+        await service.SubmitAsync(member, [id]);
+        await service.PublishAsync(Curator, id);
+        return id;
+    }
+
     public static ConsultantInput Input(string fullName, params int[] skillIds) => new()
     {
         FullName = fullName,
