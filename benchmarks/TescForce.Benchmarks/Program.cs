@@ -8,6 +8,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["quick-search"] = QuickSearch.Run,
     ["seed-demo"] = SeedDemo.Run,
     ["quick-import"] = QuickImport.Run,
+    ["quick-demo-match"] = QuickDemoMatch.Run,
 };
 
 if (args.Length > 0 && quickModes.TryGetValue(args[0], out var quickMode))

@@ -32,11 +32,29 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider cloc
     /// <summary>The anonymous cards of the given visible profiles, by consultant id (for the match list).</summary>
     internal static async Task<Dictionary<Guid, ConsultantCard>> CardsAsync(IAppDb db, DateTime now, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var consultants = await Visible(db, now).Where(c => ids.Contains(c.Id))
-            .Include(c => c.Skills).Include(c => c.Languages).AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        // Plain reads by key, visibility checked on what was read: with the rule in SQL, SQLite walks the
+        // index of every published profile (60 ms on the demo data) instead of fetching twenty by id (2 ms).
+        var consultants = await db.Consultants.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var companies = consultants.Select(c => c.CompanyId).Distinct().ToList();
+        var approved = (await db.MemberCompanies.AsNoTracking().Where(m => companies.Contains(m.Id) && m.Status == CompanyStatus.Approved)
+            .Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        consultants.RemoveAll(c => !IsVisible(c, approved.Contains(c.CompanyId), now));
+        var skills = (await db.ConsultantSkills.AsNoTracking().Where(s => ids.Contains(s.ConsultantId)).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ConsultantId);
+        var languages = (await db.ConsultantLanguages.AsNoTracking().Where(l => ids.Contains(l.ConsultantId)).ToListAsync(cancellationToken))
+            .ToLookup(l => l.ConsultantId);
+        foreach (var consultant in consultants)
+        {
+            consultant.Skills = [.. skills[consultant.Id]];
+            consultant.Languages = [.. languages[consultant.Id]];
+        }
+
         return consultants.ToDictionary(c => c.Id, CardOf);
     }
+
+    /// <summary>The rule of <see cref="Visible"/> applied to a profile already read.</summary>
+    internal static bool IsVisible(Consultant consultant, bool companyApproved, DateTime now) =>
+        consultant.Status == ConsultantStatus.Published && consultant.AvailabilityConfirmedAt > AvailabilityFreshness.StaleThreshold(now) && companyApproved;
 
     /// <summary>The one projection of a profile to its anonymous card: translated to SQL, or run on loaded profiles.</summary>
     private static readonly Expression<Func<Consultant, ConsultantCard>> CardProjection = c =>
