@@ -330,7 +330,7 @@ internal sealed class PreparedQuery
         var grace = Math.Max(0, query.AvailabilityGraceDays) + Math.Max(0, relaxation.ExtraGraceDays);
         var tolerance = Math.Max(0, query.RateTolerancePercent) + Math.Max(0, relaxation.ExtraRateTolerancePercent);
         var maxRate = query.MaxDailyRateEur is { } max && !Ignored(MatchConstraint.Rate)
-            ? (int)Math.Floor(max * (1 + (tolerance / 100.0)))
+            ? (int)Math.Min(int.MaxValue, Math.Floor(max * (100.0 + tolerance) / 100)) // not max * (1 + t / 100): 200 * 1.15 < 230
             : int.MaxValue;
         return new Limits(
             LatestFrom: Ignored(MatchConstraint.Availability) ? int.MaxValue : query.Start.DayNumber + grace,

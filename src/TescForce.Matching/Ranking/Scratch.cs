@@ -91,8 +91,9 @@ internal sealed class Scratch
         var size = Slots.Length * 2;
         Slots = Resize(Slots, size);
         Met = Resize(Met, size);
-        Credit = Resize(Credit, size * _requirements);
-        Level = Resize(Level, size * _requirements);
+        // Sized for an earlier query with more requirements, the arrays may already be larger than needed.
+        Credit = Resize(Credit, Math.Max(Credit.Length, size * _requirements));
+        Level = Resize(Level, Math.Max(Level.Length, size * _requirements));
     }
 
     private static T[] Resize<T>(T[] array, int size)
