@@ -98,27 +98,14 @@ internal static class Ranker
         scratch.Begin(main.Count, k);
         var enforceMust = q.Effective.CheckMustHave;
 
-        if (!enforceMust)
+        if (k == 0)
         {
-            // Without a must-have to enforce, everyone who passes the constraints is listed (those with no
-            // matching skill last, with no skill points): admit every slot, then add the credit.
             for (var slot = 0; slot < main.Count; slot++)
             {
                 TryAdmit(q, scratch, slot);
             }
-
-            for (var r = 0; r < k; r++)
-            {
-                if (q.SkillIndex[r] >= 0)
-                {
-                    foreach (var n in snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
-                    {
-                        Accumulate(q, scratch, r, n, create: false);
-                    }
-                }
-            }
         }
-        else
+        else if (enforceMust)
         {
             // Candidates come from the rarest must-have; the other requirements only add credit to them.
             var seed = RarestMustHave(q);
@@ -145,6 +132,19 @@ internal static class Ranker
                         {
                             Accumulate(q, scratch, r, n, create: false);
                         }
+                    }
+                }
+            }
+        }
+        else
+        {
+            for (var r = 0; r < k; r++)
+            {
+                if (q.SkillIndex[r] >= 0)
+                {
+                    foreach (var n in snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
+                    {
+                        Accumulate(q, scratch, r, n, create: true);
                     }
                 }
             }
@@ -185,7 +185,7 @@ internal static class Ranker
             }
 
             var met = q.MatchSkills(v.Skills, deltaCredit, via, kinds);
-            if (enforceMust && (met & q.MustMask) != q.MustMask)
+            if ((enforceMust && (met & q.MustMask) != q.MustMask) || (k > 0 && !enforceMust && !HasAny(deltaCredit)))
             {
                 continue;
             }
@@ -200,6 +200,19 @@ internal static class Ranker
         }
 
         return count;
+    }
+
+    private static bool HasAny(ReadOnlySpan<float> credit)
+    {
+        foreach (var c in credit)
+        {
+            if (c > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int RarestMustHave(PreparedQuery q)
