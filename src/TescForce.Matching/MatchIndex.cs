@@ -198,7 +198,12 @@ public sealed class MatchIndex
         {
             try
             {
-                Compact();
+                // Changes that gathered during a compaction may call for another one straight away.
+                do
+                {
+                    Compact();
+                }
+                while (Volatile.Read(ref _current).Delta.Count >= _options.CompactionThreshold);
             }
             catch (Exception ex) when (BackgroundError is not null)
             {

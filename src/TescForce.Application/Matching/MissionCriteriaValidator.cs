@@ -15,6 +15,9 @@ public static class MissionCriteriaValidator
     public const int MaxExtraGraceDays = 365;
     public const int MaxExtraTolerancePercent = 100;
 
+    private const MatchConstraint Relaxable = MatchConstraint.Availability | MatchConstraint.Capacity | MatchConstraint.Languages
+        | MatchConstraint.Rate | MatchConstraint.TimeZoneOverlap | MatchConstraint.MustHaveSkills;
+
     /// <param name="activeSkillIds">Ids of the active skills among those required.</param>
     public static Dictionary<string, List<string>> Validate(MissionCriteria criteria, IReadOnlySet<int> activeSkillIds)
     {
@@ -144,9 +147,13 @@ public static class MissionCriteriaValidator
             InputValidation.Add(errors, nameof(relaxation.ExtraRateTolerancePercent), $"The extra rate tolerance is between 0 and {MaxExtraTolerancePercent} %.");
         }
 
-        if ((relaxation.Ignored & MatchConstraint.Visibility) != 0)
+        if ((relaxation.Ignored & (MatchConstraint.Visibility | MatchConstraint.Relevance)) != 0)
         {
-            InputValidation.Add(errors, nameof(relaxation.Ignored), "Only published, fresh profiles of approved companies can be listed.");
+            InputValidation.Add(errors, nameof(relaxation.Ignored), "Only published, fresh profiles of approved companies with at least one of the skills can be listed.");
+        }
+        else if ((relaxation.Ignored & ~Relaxable) != 0)
+        {
+            InputValidation.Add(errors, nameof(relaxation.Ignored), "Unknown constraint.");
         }
 
         return errors;

@@ -1,6 +1,6 @@
 namespace TescForce.Matching.Queries;
 
-/// <summary>The hard constraints. All but <see cref="Visibility"/> can be relaxed for a mission.</summary>
+/// <summary>The hard constraints. All but <see cref="Visibility"/> and <see cref="Relevance"/> can be relaxed for a mission.</summary>
 [Flags]
 public enum MatchConstraint
 {
@@ -26,4 +26,7 @@ public enum MatchConstraint
 
     /// <summary>Published, not stale, company approved: never relaxed.</summary>
     Visibility = 64,
+
+    /// <summary>At least one required skill met in some way (even a sibling or a related one): never relaxed.</summary>
+    Relevance = 128,
 }

@@ -6,10 +6,10 @@ namespace TescForce.Matching.Queries;
 /// </summary>
 /// <param name="ExtraGraceDays">Days added to the mission's availability grace period.</param>
 /// <param name="ExtraRateTolerancePercent">Percentage points added to the mission's rate tolerance.</param>
-/// <param name="Ignored">Constraints not applied at all (<see cref="MatchConstraint.Visibility"/> is always applied).</param>
+/// <param name="Ignored">Constraints not applied at all (<see cref="MatchConstraint.Visibility"/> and <see cref="MatchConstraint.Relevance"/> always are).</param>
 public sealed record MatchRelaxation(int ExtraGraceDays = 0, int ExtraRateTolerancePercent = 0, MatchConstraint Ignored = MatchConstraint.None)
 {
     public static MatchRelaxation None { get; } = new();
 
-    public bool IsNone => ExtraGraceDays == 0 && ExtraRateTolerancePercent == 0 && (Ignored & ~MatchConstraint.Visibility) == 0;
+    public bool IsNone => ExtraGraceDays == 0 && ExtraRateTolerancePercent == 0 && (Ignored & ~(MatchConstraint.Visibility | MatchConstraint.Relevance)) == 0;
 }

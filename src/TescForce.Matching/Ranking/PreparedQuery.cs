@@ -334,7 +334,8 @@ internal sealed class PreparedQuery
             : int.MaxValue;
         return new Limits(
             LatestFrom: Ignored(MatchConstraint.Availability) ? int.MaxValue : query.Start.DayNumber + grace,
-            RequiredUntil: Ignored(MatchConstraint.Availability) || query.End is null ? int.MinValue : query.End.Value.DayNumber,
+            // Available until the end; with no end known, at least until the start.
+            RequiredUntil: Ignored(MatchConstraint.Availability) ? int.MinValue : (query.End ?? query.Start).DayNumber,
             MaxRate: maxRate,
             MinCapacity: Ignored(MatchConstraint.Capacity) ? 0 : query.WorkloadPercent,
             CheckLanguages: !Ignored(MatchConstraint.Languages) && LanguageIndex.Length > 0,

@@ -62,6 +62,11 @@ internal static class Ranker
             q.AddMissingMustHaves(met, failures);
         }
 
+        if (q.Count > 0 && !HasAny(credit))
+        {
+            failures.Add(new ConstraintFailure(MatchConstraint.Relevance, FailureReason.NoSkillInCommon));
+        }
+
         if (failures.Count > 0)
         {
             return new WhyNotAnswer(WhyNotStatus.Excluded, failures, null);

@@ -19,6 +19,7 @@ public enum FailureReason
     RateTooHigh,
     OverlapTooShort,
     MustHaveSkillMissing,
+    NoSkillInCommon,
     NotPublished,
     Stale,
     CompanyNotApproved,

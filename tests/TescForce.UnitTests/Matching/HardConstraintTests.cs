@@ -143,11 +143,21 @@ public sealed class HardConstraintTests
     }
 
     [Fact]
-    public void AnEndOfAvailability_DoesNotMatterWhenTheMissionHasNoEnd()
+    public void WithNoMissionEnd_AnEndOfAvailabilityAfterTheStart_IsListed()
     {
         var index = Index(Consultant(1) with { AvailableUntil = Start.AddDays(10) });
 
         index.Rank(Query() with { End = null }).Lists(1).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void WithNoMissionEnd_AnEndOfAvailabilityBeforeTheStart_Excludes()
+    {
+        var index = Index(Consultant(1) with { AvailableFrom = Start.AddDays(-30), AvailableUntil = Start.AddDays(-1) });
+
+        var answer = index.WhyNot(Query() with { End = null }, Id(1));
+
+        answer.Failures.ShouldHaveSingleItem().Reason.ShouldBe(FailureReason.UnavailableBeforeEnd);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using TescForce.Matching.Profiles;
+using TescForce.Matching.Queries;
 using TescForce.Matching.Results;
 using TescForce.Matching.Taxonomy;
 using static TescForce.UnitTests.Matching.MatchingFixture;
@@ -20,16 +21,16 @@ public sealed class SkillMatchRankingTests
     ];
 
     [Fact]
-    public void WithoutMustHave_ExactBeatsNarrowerBeatsBroaderBeatsSiblingBeatsRelatedBeatsUnrelated()
+    public void WithoutMustHave_ExactBeatsNarrowerBeatsBroaderBeatsSiblingBeatsRelated_AndUnrelatedIsNotListed()
     {
         // Listed in reverse so that the order cannot come from the order of loading.
         var index = Index([.. OnePerKind.Reverse()]);
 
         var result = index.Rank(Query(Important(Catalogue.PyTorch)));
 
-        result.Ids().ShouldBe([Id(1), Id(2), Id(3), Id(4), Id(5), Id(6)]);
+        result.Ids().ShouldBe([Id(1), Id(2), Id(3), Id(4), Id(5)]);
         result.Items.Select(i => i.Score).ShouldBeInOrder(SortDirection.Descending);
-        result.Items.Select(i => i.Score).Distinct().Count().ShouldBe(6);
+        result.Items.Select(i => i.Score).Distinct().Count().ShouldBe(5);
     }
 
     [Fact]
@@ -42,7 +43,6 @@ public sealed class SkillMatchRankingTests
         result.Items.Select(i => i.Evidence(Catalogue.PyTorch).Kind).ShouldBe(
         [
             SkillMatchKind.Exact, SkillMatchKind.Narrower, SkillMatchKind.Broader, SkillMatchKind.Sibling, SkillMatchKind.Related,
-            SkillMatchKind.Missing,
         ]);
     }
 
@@ -58,16 +58,14 @@ public sealed class SkillMatchRankingTests
     }
 
     [Fact]
-    public void WithoutMustHave_AConsultantWithNoMatchingSkillIsListedLast_WithNoSkillPoints()
+    public void EvenWithMustHavesRelaxed_AConsultantWithNoSkillInCommonIsNotListed()
     {
         var index = Index(OnePerKind);
 
-        var result = index.Rank(Query(NiceToHave(Catalogue.PyTorch)));
+        var result = index.Rank(Query(MustHave(Catalogue.PyTorch)) with { Relaxation = new MatchRelaxation(Ignored: MatchConstraint.MustHaveSkills) });
 
-        var unrelated = result.Items[^1];
-        unrelated.ConsultantId.ShouldBe(Id(6));
-        unrelated.CriterionOf(Criterion.SkillCoverage).Points.ShouldBe(0);
-        result.Total.ShouldBe(6);
+        result.Ids().ShouldNotContain(Id(6));
+        result.Total.ShouldBe(5);
     }
 
     [Theory]

@@ -128,14 +128,14 @@ public sealed class WhyNotTests
     }
 
     [Fact]
-    public void AConsultantWithNoMatchingSkill_WhenNothingIsAMustHave_IsListed()
+    public void AConsultantWithNoSkillInCommon_WhenNothingIsAMustHave_IsExcludedAsIrrelevant()
     {
         var index = Index(Consultant(1).Having(Catalogue.Cooking), Consultant(2));
 
         var answer = index.WhyNot(Query(NiceToHave(Catalogue.Python)), Id(1));
 
-        answer.Status.ShouldBe(WhyNotStatus.Listed);
-        answer.Ranked!.Rank.ShouldBe(2);
+        answer.Status.ShouldBe(WhyNotStatus.Excluded);
+        answer.Failures.ShouldHaveSingleItem().ShouldBe(new ConstraintFailure(MatchConstraint.Relevance, FailureReason.NoSkillInCommon));
     }
 
     [Fact]
