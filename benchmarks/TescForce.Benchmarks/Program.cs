@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using TescForce.Benchmarks;
+using TescForce.Benchmarks.Matching;
 
 // `dotnet run -c Release -- <quick mode> [options]` runs a quick, self-timed measurement that prints a
 // few lines; anything else goes to BenchmarkDotNet (e.g. `-- --filter *SkillSearch*`).
@@ -8,6 +9,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["quick-search"] = QuickSearch.Run,
     ["seed-demo"] = SeedDemo.Run,
     ["quick-import"] = QuickImport.Run,
+    ["quick"] = QuickMatch.Run,
 };
 
 if (args.Length > 0 && quickModes.TryGetValue(args[0], out var quickMode))
