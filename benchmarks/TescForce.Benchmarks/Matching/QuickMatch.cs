@@ -80,6 +80,9 @@ public static class QuickMatch
         if (verbose)
         {
             Console.WriteLine(Invariant($"# taxonomy concepts={taxonomy.Graph.Count} skills={taxonomy.SkillIds.Count} neighbours={taxonomy.Graph.NeighbourCount}"));
+            var popularity = new SyntheticCatalogue(taxonomy, 0, seed, zipf).Skills;
+            var top = Enumerable.Range(0, 5).Select(r => Invariant($"{taxonomy.Labels[popularity.ValuesByRank[r]]} {popularity.Probability(r):P1}"));
+            Console.WriteLine($"# most popular skills (share of draws): {string.Join(", ", top)}");
         }
 
         for (var s = 0; s < sizes.Length; s++)
@@ -94,6 +97,19 @@ public static class QuickMatch
     private static void RunSize(MatchTaxonomy taxonomy, int size, int queryCount, int rounds, int updateCount, int seed, double zipf, bool verbose)
     {
         var catalogue = new SyntheticCatalogue(taxonomy, size, seed, zipf);
+        if (verbose)
+        {
+            // The build time includes generating the streamed profiles; this is that part alone.
+            var generation = Stopwatch.StartNew();
+            var skills = 0L;
+            foreach (var profile in catalogue.Profiles())
+            {
+                skills += profile.Skills.Count;
+            }
+
+            Console.WriteLine(Invariant($"# generate consultants={size} skills={skills} seconds={generation.Elapsed.TotalSeconds:0.00}"));
+        }
+
         var missions = SyntheticMissions.Generate(catalogue, queryCount, MissionSeed);
         var warmUp = SyntheticMissions.Generate(catalogue, 200, WarmUpSeed);
         var options = new MatchingOptions();

@@ -45,10 +45,23 @@ public sealed class ZipfSampler
     public int Sample(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
+        // The first rank whose cumulative weight exceeds u.
         var u = random.NextDouble() * _cumulative[^1];
-        var rank = Array.BinarySearch(_cumulative, u);
-        rank = rank >= 0 ? rank + 1 : ~rank;
-        return _valuesByRank[Math.Min(rank, _valuesByRank.Length - 1)];
+        int low = 0, high = _cumulative.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_cumulative[middle] <= u)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return _valuesByRank[low];
     }
 
     /// <summary>Fills <paramref name="values"/> with distinct draws (rejection of repeats).</summary>
