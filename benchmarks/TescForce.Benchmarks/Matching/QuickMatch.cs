@@ -202,11 +202,14 @@ public static class QuickMatch
         var maxPending = 0;
         var gcs = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var pauses = GC.GetTotalPauseDuration();
+        var collected = new bool[changes.Length];
         for (var i = 0; i < changes.Length; i++)
         {
+            var collections = GC.CollectionCount(0);
             var start = Stopwatch.GetTimestamp();
             index.Upsert(changes[i]);
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            collected[i] = GC.CollectionCount(0) != collections;
             maxPending = Math.Max(maxPending, index.PendingChanges);
         }
 
@@ -253,8 +256,8 @@ public static class QuickMatch
         var rankSorted = rank.Order().ToArray();
         Console.WriteLine(Invariant(
             $"# update consultants={size} updates={changes.Length} max_pending={maxPending} mean_ms={samples.Average():0.000} p99_ms={Percentile(sorted, 0.99):0.000} gcs={gcs[0]}/{gcs[1]}/{gcs[2]} gc_pause_ms={pauseMs:0.0} waited_for_compaction_s={wait.Elapsed.TotalSeconds:0.00}"));
-        var slowest = Enumerable.Range(0, samples.Length).OrderByDescending(i => samples[i]).Take(5).Select(i => Invariant($"#{i}={samples[i]:0.00}ms"));
-        Console.WriteLine($"#   slowest updates: {string.Join(" ", slowest)}");
+        var slowest = Enumerable.Range(0, samples.Length).OrderByDescending(i => samples[i]).Take(5).Select(i => Invariant($"#{i}={samples[i]:0.00}ms{(collected[i] ? "(gc)" : "")}"));
+        Console.WriteLine($"#   slowest updates ((gc): a collection happened during the call): {string.Join(" ", slowest)}");
         Console.WriteLine(Invariant(
             $"# match-with-pending consultants={size} pending={pending} p50_ms={Percentile(rankSorted, 0.50):0.00} p95_ms={Percentile(rankSorted, 0.95):0.00}"));
 
