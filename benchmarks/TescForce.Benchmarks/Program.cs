@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using TescForce.Benchmarks;
+using TescForce.Benchmarks.Matching;
 
 // `dotnet run -c Release -- <quick mode> [options]` runs a quick, self-timed measurement that prints a
 // few lines; anything else goes to BenchmarkDotNet (e.g. `-- --filter *SkillSearch*`).
@@ -9,6 +10,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["seed-demo"] = SeedDemo.Run,
     ["quick-import"] = QuickImport.Run,
     ["quick-demo-match"] = QuickDemoMatch.Run,
+    ["quick"] = QuickMatch.Run,
 };
 
 if (args.Length > 0 && quickModes.TryGetValue(args[0], out var quickMode))
