@@ -53,7 +53,7 @@ public sealed class SyntheticCatalogue
         _seed = seed;
         var random = new Random(seed);
 
-        // Popularity is not tied to ids: a random permutation, with the core skills among the first places.
+        // Popularity is not tied to ids: the core skills first, then all the others, each group in a random order.
         var core = CoreSkillLabels.Select(l => taxonomy.IdsByLabel.GetValueOrDefault(l)).Where(id => id != 0).Distinct().ToArray();
         var others = taxonomy.SkillIds.Except(core).ToArray();
         random.Shuffle(core);
