@@ -100,6 +100,8 @@ internal sealed class Segment
 
     public Guid IdAt(int slot) => _ids[slot];
 
+    public ReadOnlySpan<int> SkillsOf(int slot) => _skills.AsSpan(_skillStart[slot], _skillStart[slot + 1] - _skillStart[slot]);
+
     /// <summary>The slot of a consultant, or -1.</summary>
     public int SlotOf(Guid id)
     {

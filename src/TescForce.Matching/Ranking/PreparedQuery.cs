@@ -17,7 +17,7 @@ internal sealed class PreparedQuery
 
     private readonly double[] _overlapBySchedule;
     private readonly float[] _levelFactors;
-    private Dictionary<int, SkillHit[]>? _hitsBySkill;
+    private SkillHit[]?[]? _hits;
 
     public PreparedQuery(IndexSnapshot snapshot, MatchQuery query, MatchingOptions options)
     {
@@ -107,8 +107,8 @@ internal sealed class PreparedQuery
 
     public int Count => Required.Length;
 
-    /// <summary>For each taxonomy skill that meets some requirement, the requirements it meets (built on first use).</summary>
-    public Dictionary<int, SkillHit[]> HitsBySkill => _hitsBySkill ??= BuildHits();
+    /// <summary>By taxonomy index, the requirements each skill meets, null for most (built on first use).</summary>
+    public SkillHit[]?[] Hits => _hits ??= BuildHits();
 
     public bool IsVisible(in ConsultantView v, List<ConstraintFailure>? failures)
     {
@@ -267,10 +267,10 @@ internal sealed class PreparedQuery
         viaSkill.Fill(-1);
         kind.Fill(SkillMatchKind.Missing);
         var met = 0UL;
-        var hits = HitsBySkill;
+        var hits = Hits;
         for (var i = 0; i < skills.Length; i++)
         {
-            if (!hits.TryGetValue(Packing.SkillIndex(skills[i]), out var list))
+            if (hits[Packing.SkillIndex(skills[i])] is not { } list)
             {
                 continue;
             }
@@ -300,7 +300,7 @@ internal sealed class PreparedQuery
     /// <summary>The level factor of requirement <paramref name="requirement"/> for a consultant at <paramref name="level"/> (1 to 5).</summary>
     public float LevelFactor(int requirement, int level) => _levelFactors[(requirement * 8) + level];
 
-    private Dictionary<int, SkillHit[]> BuildHits()
+    private SkillHit[]?[] BuildHits()
     {
         var lists = new Dictionary<int, List<SkillHit>>();
         for (var r = 0; r < Count; r++)
@@ -321,7 +321,13 @@ internal sealed class PreparedQuery
             }
         }
 
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        var hits = new SkillHit[]?[Snapshot.Graph.Count];
+        foreach (var (skill, list) in lists)
+        {
+            hits[skill] = [.. list];
+        }
+
+        return hits;
     }
 
     private Limits LimitsOf(MatchQuery query, MatchRelaxation relaxation)

@@ -112,33 +112,12 @@ internal static class Ranker
         }
         else if (enforceMust)
         {
-            // Candidates come from the rarest must-have; the other requirements only add credit to them.
-            var seed = RarestMustHave(q);
-            if (seed >= 0)
+            // Candidates are the intersection of the must-haves' postings, rarest first; only those who
+            // meet them all are checked against the constraints and credited, from their own skills.
+            if (MustHavesByRarity(q) is { } order)
             {
-                foreach (var n in snapshot.Graph.NeighboursOf(q.SkillIndex[seed]))
-                {
-                    if (SkillCredit.SatisfiesMustHave(n.Kind))
-                    {
-                        Accumulate(q, scratch, seed, n, create: true);
-                    }
-                }
-
-                for (var r = 0; r < k; r++)
-                {
-                    if (q.SkillIndex[r] < 0)
-                    {
-                        continue;
-                    }
-
-                    foreach (var n in snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
-                    {
-                        if (r != seed || !SkillCredit.SatisfiesMustHave(n.Kind))
-                        {
-                            Accumulate(q, scratch, r, n, create: false);
-                        }
-                    }
-                }
+                Intersect(q, scratch, order);
+                CreditFromOwnSkills(q, scratch);
             }
         }
         else
@@ -220,10 +199,10 @@ internal static class Ranker
         return false;
     }
 
-    private static int RarestMustHave(PreparedQuery q)
+    /// <summary>The must-have requirements, fewest postings first; null when one is unknown to the taxonomy (nobody meets it).</summary>
+    private static List<int>? MustHavesByRarity(PreparedQuery q)
     {
-        var seed = -1;
-        var fewest = long.MaxValue;
+        var sizes = new List<(int Requirement, long Postings)>();
         for (var r = 0; r < q.Count; r++)
         {
             if ((q.MustMask & (1UL << r)) == 0)
@@ -233,7 +212,7 @@ internal static class Ranker
 
             if (q.SkillIndex[r] < 0)
             {
-                return -1; // an unknown must-have: nobody in the main segment meets it
+                return null;
             }
 
             long postings = 0;
@@ -245,14 +224,86 @@ internal static class Ranker
                 }
             }
 
-            if (postings < fewest)
-            {
-                fewest = postings;
-                seed = r;
-            }
+            sizes.Add((r, postings));
         }
 
-        return seed;
+        return [.. sizes.OrderBy(s => s.Postings).ThenBy(s => s.Requirement).Select(s => s.Requirement)];
+    }
+
+    /// <summary>
+    /// Marks, must-have after must-have, the slots that meet every one so far; a slot that completes the
+    /// set is checked against the constraints once and, if it passes, becomes a candidate.
+    /// </summary>
+    private static void Intersect(PreparedQuery q, Scratch scratch, List<int> order)
+    {
+        var stamp = scratch.Stamp;
+        var must = scratch.MustBits;
+        var candidateOf = scratch.CandidateOf;
+        var epoch = scratch.Epoch;
+        var previous = 0UL;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var r = order[i];
+            var bit = 1UL << r;
+            var last = i == order.Count - 1;
+            foreach (var n in q.Snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
+            {
+                if (!SkillCredit.SatisfiesMustHave(n.Kind))
+                {
+                    continue;
+                }
+
+                foreach (var posting in q.Snapshot.Main.PostingsOf(n.SkillIndex))
+                {
+                    var slot = Packing.PostingSlot(posting);
+                    if (i == 0)
+                    {
+                        if (stamp[slot] == epoch)
+                        {
+                            continue; // met through another skill already
+                        }
+
+                        stamp[slot] = epoch;
+                        must[slot] = bit;
+                        candidateOf[slot] = -1;
+                    }
+                    else
+                    {
+                        if (stamp[slot] != epoch || must[slot] != previous)
+                        {
+                            continue; // misses an earlier must-have, or met this one already
+                        }
+
+                        must[slot] = previous | bit;
+                    }
+
+                    if (last)
+                    {
+                        candidateOf[slot] = Admit(q, scratch, slot);
+                    }
+                }
+            }
+
+            previous |= bit;
+        }
+    }
+
+    /// <summary>Each candidate's credit for every requirement, computed from its skills as the explanation does.</summary>
+    private static void CreditFromOwnSkills(PreparedQuery q, Scratch scratch)
+    {
+        var k = q.Count;
+        Span<int> via = stackalloc int[k];
+        Span<SkillMatchKind> kinds = stackalloc SkillMatchKind[k];
+        for (var c = 0; c < scratch.Count; c++)
+        {
+            var skills = q.Snapshot.Main.SkillsOf(scratch.Slots[c]);
+            var credit = scratch.Credit.AsSpan(c * k, k);
+            scratch.Met[c] = q.MatchSkills(skills, credit, via, kinds);
+            for (var r = 0; r < k; r++)
+            {
+                scratch.Level[(c * k) + r] = via[r] >= 0 ? (byte)Packing.SkillLevel(skills[via[r]]) : (byte)0;
+            }
+        }
     }
 
     private static void Accumulate(PreparedQuery q, Scratch scratch, int r, SkillNeighbour n, bool create)
@@ -306,16 +357,21 @@ internal static class Ranker
     private static int TryAdmit(PreparedQuery q, Scratch scratch, int slot)
     {
         scratch.Stamp[slot] = scratch.Epoch;
+        var c = Admit(q, scratch, slot);
+        scratch.CandidateOf[slot] = c;
+        return c;
+    }
+
+    /// <summary>The slot's candidate number when it is alive and passes the constraints, else -1.</summary>
+    private static int Admit(PreparedQuery q, Scratch scratch, int slot)
+    {
         if (q.Snapshot.Dead[slot])
         {
-            scratch.CandidateOf[slot] = -1;
             return -1;
         }
 
         var v = q.Snapshot.Main.View(slot);
-        var c = q.IsVisible(v, null) && q.Passes(v, q.Effective, null) ? scratch.Add(slot) : -1;
-        scratch.CandidateOf[slot] = c;
-        return c;
+        return q.IsVisible(v, null) && q.Passes(v, q.Effective, null) ? scratch.Add(slot) : -1;
     }
 
     private readonly record struct Placed(ScoredCandidate Candidate, int RankByScore);

@@ -17,6 +17,9 @@ internal sealed class Scratch
     /// <summary>Per main slot seen: its candidate number, or -1 when it failed a constraint.</summary>
     public int[] CandidateOf { get; private set; } = [];
 
+    /// <summary>Per main slot seen: the must-have requirements it meets so far (intersection of the must-haves).</summary>
+    public ulong[] MustBits { get; private set; } = [];
+
     public int Epoch { get; private set; }
 
     public int[] Slots { get; private set; } = new int[256];
@@ -41,6 +44,7 @@ internal sealed class Scratch
         {
             Stamp = new int[slots];
             CandidateOf = new int[slots];
+            MustBits = new ulong[slots];
             Epoch = 0;
         }
 
