@@ -131,17 +131,7 @@ public sealed class MatchIndex
             return;
         }
 
-        var entries = new List<IndexedConsultant>(start.Count);
-        for (var slot = 0; slot < start.Main.Count; slot++)
-        {
-            if (!start.Dead[slot])
-            {
-                entries.Add(start.Main.Extract(slot));
-            }
-        }
-
-        entries.AddRange(start.DeltaLive);
-        var main = Segment.Build(entries, start.Graph.Count);
+        var main = Segment.Merge(start.Main, start.Dead, [.. start.DeltaLive], start.Graph.Count);
 
         lock (_writeLock)
         {

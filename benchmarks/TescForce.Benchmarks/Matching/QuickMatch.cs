@@ -8,7 +8,7 @@ using TescForce.Matching.Taxonomy;
 namespace TescForce.Benchmarks.Matching;
 
 /// <summary>
-/// <c>quick [--sizes 10000,100000,1000000] [--queries 300,200,60] [--rounds 1] [--updates 1000] [--seed N] [--zipf 1.0] [--verbose]</c>:
+/// <c>quick [--sizes 10000,100000,1000000] [--queries 300,200,60] [--rounds 1] [--updates 1000] [--seed N] [--zipf 0.8] [--verbose]</c>:
 /// for each catalogue size, streams a <see cref="SyntheticCatalogue"/> into a <see cref="MatchIndex"/>
 /// (the profiles are not kept), measures the index's memory, then times single-threaded <c>Rank</c>
 /// calls (top 20 with explanations) over <see cref="SyntheticMissions"/> after a warm-up, then
@@ -34,7 +34,7 @@ public static class QuickMatch
         int[]? queries = null;
         var updates = 1_000;
         var seed = SyntheticCatalogue.DefaultSeed;
-        var zipf = 1.0;
+        var zipf = SyntheticCatalogue.DefaultSkillExponent;
         var rounds = 1;
         var verbose = false;
         for (var i = 0; i < args.Length; i++)
@@ -71,7 +71,7 @@ public static class QuickMatch
                     break;
                 default:
                     Console.Error.WriteLine($"quick: unknown option {args[i]}");
-                    Console.Error.WriteLine("usage: quick [--sizes 10000,100000,1000000] [--queries 300,200,60] [--rounds 1] [--updates 1000] [--seed N] [--zipf 1.0] [--verbose]");
+                    Console.Error.WriteLine("usage: quick [--sizes 10000,100000,1000000] [--queries 300,200,60] [--rounds 1] [--updates 1000] [--seed N] [--zipf 0.8] [--verbose]");
                     return 2;
             }
         }

@@ -183,7 +183,7 @@ internal sealed class PreparedQuery
         {
             for (var i = 0; i < LanguageIndex.Length; i++)
             {
-                var level = LanguageLevel(v, i);
+                var level = LanguageLevel(v.Languages, i);
                 if (level < LanguageMin[i])
                 {
                     if (failures is null)
@@ -230,10 +230,10 @@ internal sealed class PreparedQuery
     }
 
     /// <summary>The consultant's CEFR level in required language <paramref name="i"/>, 0 when absent.</summary>
-    public int LanguageLevel(in ConsultantView v, int i)
+    public int LanguageLevel(ReadOnlySpan<ushort> languages, int i)
     {
         var wanted = LanguageIndex[i];
-        foreach (var language in v.Languages)
+        foreach (var language in languages)
         {
             if (Packing.LanguageIndex(language) == wanted)
             {
@@ -244,13 +244,42 @@ internal sealed class PreparedQuery
         return 0;
     }
 
+    /// <summary>Whether every required language is at its level (true when the languages are not checked).</summary>
+    public bool PassesLanguages(ReadOnlySpan<ushort> languages, in Limits limits)
+    {
+        if (limits.CheckLanguages)
+        {
+            for (var i = 0; i < LanguageIndex.Length; i++)
+            {
+                if (LanguageLevel(languages, i) < LanguageMin[i])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Per schedule of the index, whether its overlap with the client's hours is enough.</summary>
+    public bool[] SchedulesPassing(in Limits limits)
+    {
+        var passing = new bool[Snapshot.Tables.Schedules.Length];
+        for (var s = 0; s < passing.Length; s++)
+        {
+            passing[s] = limits.MinOverlapHours <= 0 || OverlapOf(s) + 1e-9 >= limits.MinOverlapHours;
+        }
+
+        return passing;
+    }
+
     public double OverlapOf(int schedule)
     {
         var overlap = _overlapBySchedule[schedule];
         if (double.IsNaN(overlap))
         {
             var s = Snapshot.Tables.Schedules[schedule];
-            overlap = WorkingHours.OverlapHours(s.TimeZone, s.Start, s.End, Query.ClientTimeZone, Query.ClientHoursStart, Query.ClientHoursEnd, Query.Start);
+            overlap = WorkingHours.CachedOverlapHours(s.TimeZone, s.Start, s.End, Query.ClientTimeZone, Query.ClientHoursStart, Query.ClientHoursEnd, Query.Start);
             _overlapBySchedule[schedule] = overlap;
         }
 

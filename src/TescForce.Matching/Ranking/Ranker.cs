@@ -19,9 +19,9 @@ internal static class Ranker
         var scratch = Scratch.Rent();
         try
         {
-            var count = Collect(q, scratch);
             var skip = Math.Max(0, query.Skip);
             var take = Math.Max(0, query.Take);
+            var count = Collect(q, scratch, skip + take, out var total);
             var ordered = Order(q, scratch.Scored.AsSpan(0, count), skip + take, out var promoted, out var passedOver);
             var items = new List<RankedConsultant>(Math.Min(take, Math.Max(0, ordered.Count - skip)));
             for (var position = skip; position < Math.Min(ordered.Count, skip + take); position++)
@@ -29,7 +29,7 @@ internal static class Ranker
                 items.Add(Explain(q, ordered, position, promoted, passedOver));
             }
 
-            return new MatchResult(count, items, q.UnknownSkillIds);
+            return new MatchResult(total, items, q.UnknownSkillIds);
         }
         finally
         {
@@ -76,7 +76,7 @@ internal static class Ranker
         var scratch = Scratch.Rent();
         try
         {
-            var count = Collect(q, scratch);
+            var count = Collect(q, scratch, int.MaxValue, out _);
             var ordered = Order(q, scratch.Scored.AsSpan(0, count), count, out var promoted, out var passedOver);
             for (var position = 0; position < ordered.Count; position++)
             {
@@ -94,8 +94,12 @@ internal static class Ranker
         }
     }
 
-    /// <summary>Scores every consultant who passes the constraints into <see cref="Scratch.Scored"/>; returns how many.</summary>
-    private static int Collect(PreparedQuery q, Scratch scratch)
+    /// <summary>
+    /// Finds every consultant who passes the constraints (<paramref name="total"/>) and scores, into
+    /// <see cref="Scratch.Scored"/>, those who can still reach the first <paramref name="keep"/> places or
+    /// the fairness window below them; returns how many were scored.
+    /// </summary>
+    private static int Collect(PreparedQuery q, Scratch scratch, int keep, out int total)
     {
         var snapshot = q.Snapshot;
         var main = snapshot.Main;
@@ -117,7 +121,6 @@ internal static class Ranker
             if (MustHavesByRarity(q) is { } order)
             {
                 Intersect(q, scratch, order);
-                CreditFromOwnSkills(q, scratch);
             }
         }
         else
@@ -136,30 +139,47 @@ internal static class Ranker
 
         var scored = scratch.EnsureScored(scratch.Count + snapshot.DeltaLive.Length);
         var count = 0;
+        total = 0;
+        var best = new Threshold(keep == int.MaxValue ? keep : Math.Max(keep, q.Options.FairnessTopN), q.Options.FairnessScoreMargin);
         Span<int> level = stackalloc int[k];
+        Span<int> via = stackalloc int[k];
+        Span<SkillMatchKind> kinds = stackalloc SkillMatchKind[k];
         for (var c = 0; c < scratch.Count; c++)
         {
-            if (enforceMust && (scratch.Met[c] & q.MustMask) != q.MustMask)
+            // Every candidate is in the list: the must-haves were intersected, or there is none to enforce.
+            total++;
+            var slot = scratch.Slots[c];
+            var v = main.View(slot);
+            if (Scorer.UpperBound(q, v) < best.Floor)
             {
-                continue;
+                continue; // in the list, but cannot reach the places asked for
             }
 
             var credit = scratch.Credit.AsSpan(c * k, k);
-            for (var r = 0; r < k; r++)
+            if (enforceMust)
             {
-                level[r] = scratch.Level[(c * k) + r];
+                // Candidates of the must-have intersection are credited here, from their own skills.
+                q.MatchSkills(v.Skills, credit, via, kinds);
+                for (var r = 0; r < k; r++)
+                {
+                    level[r] = via[r] >= 0 ? Packing.SkillLevel(v.Skills[via[r]]) : 0;
+                }
+            }
+            else
+            {
+                for (var r = 0; r < k; r++)
+                {
+                    level[r] = scratch.Level[(c * k) + r];
+                }
             }
 
-            var slot = scratch.Slots[c];
-            var v = main.View(slot);
             var score = Scorer.Score(q, v, credit, level, out var coverage, null);
             scored[count++] = new ScoredCandidate(score, coverage, v.From, v.Rate, v.Id, v.Company, slot);
+            best.Add(score);
         }
 
         // The consultants changed since the main segment was built: few, scanned one by one.
         Span<float> deltaCredit = stackalloc float[k];
-        Span<int> via = stackalloc int[k];
-        Span<SkillMatchKind> kinds = stackalloc SkillMatchKind[k];
         for (var i = 0; i < snapshot.DeltaLive.Length; i++)
         {
             var v = snapshot.DeltaLive[i].View;
@@ -179,6 +199,7 @@ internal static class Ranker
                 level[r] = via[r] >= 0 ? Packing.SkillLevel(v.Skills[via[r]]) : 0;
             }
 
+            total++;
             var score = Scorer.Score(q, v, deltaCredit, level, out var coverage, null);
             scored[count++] = new ScoredCandidate(score, coverage, v.From, v.Rate, v.Id, v.Company, ~i);
         }
@@ -215,93 +236,91 @@ internal static class Ranker
                 return null;
             }
 
-            long postings = 0;
-            foreach (var n in q.Snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
-            {
-                if (SkillCredit.SatisfiesMustHave(n.Kind))
-                {
-                    postings += q.Snapshot.Main.PostingsOf(n.SkillIndex).Length;
-                }
-            }
-
-            sizes.Add((r, postings));
+            sizes.Add((r, SeedPostings(q, r)));
         }
 
         return [.. sizes.OrderBy(s => s.Postings).ThenBy(s => s.Requirement).Select(s => s.Requirement)];
     }
 
+    /// <summary>How many postings meet must-have <paramref name="r"/> (exactly, narrower or broader).</summary>
+    private static long SeedPostings(PreparedQuery q, int r)
+    {
+        long postings = 0;
+        foreach (var n in q.Snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
+        {
+            if (SkillCredit.SatisfiesMustHave(n.Kind))
+            {
+                postings += q.Snapshot.Main.PostingsOf(n.SkillIndex).Length;
+            }
+        }
+
+        return postings;
+    }
+
     /// <summary>
-    /// Marks, must-have after must-have, the slots that meet every one so far; a slot that completes the
-    /// set is checked against the constraints once and, if it passes, becomes a candidate.
+    /// The candidates of a query with must-haves: a bit set of the slots meeting each must-have (exactly or
+    /// through a narrower skill) is built from its postings, the sets are intersected, and the survivors are
+    /// checked against the constraints — one by one when few, column by column when many — in slot order,
+    /// which keeps the reads that follow close together in memory.
     /// </summary>
     private static void Intersect(PreparedQuery q, Scratch scratch, List<int> order)
     {
-        var stamp = scratch.Stamp;
-        var must = scratch.MustBits;
-        var candidateOf = scratch.CandidateOf;
-        var epoch = scratch.Epoch;
-        var previous = 0UL;
+        var main = q.Snapshot.Main;
+        var words = (main.Count + 63) / 64;
+        var all = scratch.Intersection;
+        var one = scratch.MustHaveSet;
         for (var i = 0; i < order.Count; i++)
         {
-            var r = order[i];
-            var bit = 1UL << r;
-            var last = i == order.Count - 1;
-            foreach (var n in q.Snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
+            var target = i == 0 ? all : one;
+            Array.Clear(target, 0, words);
+            foreach (var n in q.Snapshot.Graph.NeighboursOf(q.SkillIndex[order[i]]))
             {
                 if (!SkillCredit.SatisfiesMustHave(n.Kind))
                 {
                     continue;
                 }
 
-                foreach (var posting in q.Snapshot.Main.PostingsOf(n.SkillIndex))
+                foreach (var posting in main.PostingsOf(n.SkillIndex))
                 {
                     var slot = Packing.PostingSlot(posting);
-                    if (i == 0)
-                    {
-                        if (stamp[slot] == epoch)
-                        {
-                            continue; // met through another skill already
-                        }
-
-                        stamp[slot] = epoch;
-                        must[slot] = bit;
-                        candidateOf[slot] = -1;
-                    }
-                    else
-                    {
-                        if (stamp[slot] != epoch || must[slot] != previous)
-                        {
-                            continue; // misses an earlier must-have, or met this one already
-                        }
-
-                        must[slot] = previous | bit;
-                    }
-
-                    if (last)
-                    {
-                        candidateOf[slot] = Admit(q, scratch, slot);
-                    }
+                    target[slot >> 6] |= 1UL << (slot & 63);
                 }
             }
 
-            previous |= bit;
-        }
-    }
-
-    /// <summary>Each candidate's credit for every requirement, computed from its skills as the explanation does.</summary>
-    private static void CreditFromOwnSkills(PreparedQuery q, Scratch scratch)
-    {
-        var k = q.Count;
-        Span<int> via = stackalloc int[k];
-        Span<SkillMatchKind> kinds = stackalloc SkillMatchKind[k];
-        for (var c = 0; c < scratch.Count; c++)
-        {
-            var skills = q.Snapshot.Main.SkillsOf(scratch.Slots[c]);
-            var credit = scratch.Credit.AsSpan(c * k, k);
-            scratch.Met[c] = q.MatchSkills(skills, credit, via, kinds);
-            for (var r = 0; r < k; r++)
+            if (i > 0)
             {
-                scratch.Level[(c * k) + r] = via[r] >= 0 ? (byte)Packing.SkillLevel(skills[via[r]]) : (byte)0;
+                for (var w = 0; w < words; w++)
+                {
+                    all[w] &= one[w];
+                }
+            }
+        }
+
+        var survivors = 0L;
+        for (var w = 0; w < words; w++)
+        {
+            survivors += System.Numerics.BitOperations.PopCount(all[w]);
+        }
+
+        var limits = q.Effective;
+        var filtered = survivors > main.Count / 16;
+        if (filtered)
+        {
+            main.Filter(one, q.Snapshot.Dead, limits.LatestFrom, limits.RequiredUntil, limits.MaxRate, limits.MinCapacity, q.NowMinute,
+                q.Snapshot.Tables.Approved.AsSpan(), q.SchedulesPassing(limits));
+        }
+
+        for (var w = 0; w < words; w++)
+        {
+            var bits = filtered ? all[w] & one[w] : all[w];
+            while (bits != 0)
+            {
+                var slot = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                if (filtered ? q.PassesLanguages(main.LanguagesOf(slot), limits) : Admits(q, slot))
+                {
+                    scratch.Add(slot);
+                }
             }
         }
     }
@@ -363,15 +382,17 @@ internal static class Ranker
     }
 
     /// <summary>The slot's candidate number when it is alive and passes the constraints, else -1.</summary>
-    private static int Admit(PreparedQuery q, Scratch scratch, int slot)
+    private static int Admit(PreparedQuery q, Scratch scratch, int slot) => Admits(q, slot) ? scratch.Add(slot) : -1;
+
+    private static bool Admits(PreparedQuery q, int slot)
     {
         if (q.Snapshot.Dead[slot])
         {
-            return -1;
+            return false;
         }
 
         var v = q.Snapshot.Main.View(slot);
-        return q.IsVisible(v, null) && q.Passes(v, q.Effective, null) ? scratch.Add(slot) : -1;
+        return q.IsVisible(v, null) && q.Passes(v, q.Effective, null);
     }
 
     private readonly record struct Placed(ScoredCandidate Candidate, int RankByScore);

@@ -17,8 +17,11 @@ internal sealed class Scratch
     /// <summary>Per main slot seen: its candidate number, or -1 when it failed a constraint.</summary>
     public int[] CandidateOf { get; private set; } = [];
 
-    /// <summary>Per main slot seen: the must-have requirements it meets so far (intersection of the must-haves).</summary>
-    public ulong[] MustBits { get; private set; } = [];
+    /// <summary>One bit per main slot: meets every must-have so far.</summary>
+    public ulong[] Intersection { get; private set; } = [];
+
+    /// <summary>One bit per main slot: meets the current must-have, or passes the per-slot constraints.</summary>
+    public ulong[] MustHaveSet { get; private set; } = [];
 
     public int Epoch { get; private set; }
 
@@ -44,7 +47,8 @@ internal sealed class Scratch
         {
             Stamp = new int[slots];
             CandidateOf = new int[slots];
-            MustBits = new ulong[slots];
+            Intersection = new ulong[(slots + 63) / 64];
+            MustHaveSet = new ulong[(slots + 63) / 64];
             Epoch = 0;
         }
 

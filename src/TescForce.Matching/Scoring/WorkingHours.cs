@@ -8,7 +8,32 @@ namespace TescForce.Matching.Scoring;
 /// </summary>
 public static class WorkingHours
 {
+    private const int MaxCachedOverlaps = 100_000;
     private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string, TimeOnly, TimeOnly, string, TimeOnly, TimeOnly, DateOnly), double> Overlaps = new();
+
+    /// <summary>
+    /// <see cref="OverlapHours"/>, remembered: queries ask again and again for the same few schedules on
+    /// the same days, and each answer costs several time-zone conversions.
+    /// </summary>
+    public static double CachedOverlapHours(string consultantZone, TimeOnly consultantStart, TimeOnly consultantEnd,
+        string clientZone, TimeOnly clientStart, TimeOnly clientEnd, DateOnly day)
+    {
+        var key = (consultantZone, consultantStart, consultantEnd, clientZone, clientStart, clientEnd, day);
+        if (Overlaps.TryGetValue(key, out var hours))
+        {
+            return hours;
+        }
+
+        if (Overlaps.Count >= MaxCachedOverlaps)
+        {
+            Overlaps.Clear();
+        }
+
+        hours = OverlapHours(consultantZone, consultantStart, consultantEnd, clientZone, clientStart, clientEnd, day);
+        Overlaps[key] = hours;
+        return hours;
+    }
 
     /// <summary>Finds an IANA zone; an unknown id counts as UTC (profiles and missions are validated before they get here).</summary>
     public static TimeZoneInfo Zone(string id) => Zones.GetOrAdd(id, static key =>

@@ -19,8 +19,9 @@ namespace TescForce.Matching.Taxonomy;
 /// <item>Level: 15 % less per level below the minimum (needs 4, has 2: 0.70 of the credit). A person at
 /// or above the minimum gets the full credit; the margin above it is rewarded by its own criterion.</item>
 /// </list>
-/// Exact, Narrower and Broader count as meeting a must-have skill "through the taxonomy"; a sibling or a
-/// related skill earns points but does not satisfy a must-have.
+/// Exact and Narrower count as meeting a must-have skill "through the taxonomy" (whoever practises
+/// PyTorch practises deep learning); a more general, sibling or related skill earns points but does not
+/// prove the must-have (knowing deep learning does not prove PyTorch).
 /// </remarks>
 public static class SkillCredit
 {
@@ -53,5 +54,5 @@ public static class SkillCredit
         level >= minLevel ? 1.0 : Math.Max(0, 1.0 - (PenaltyPerMissingLevel * (minLevel - level)));
 
     /// <summary>Whether a match of this kind satisfies a must-have requirement.</summary>
-    public static bool SatisfiesMustHave(SkillMatchKind kind) => kind <= SkillMatchKind.Broader;
+    public static bool SatisfiesMustHave(SkillMatchKind kind) => kind <= SkillMatchKind.Narrower;
 }

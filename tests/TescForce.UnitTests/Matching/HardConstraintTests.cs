@@ -261,14 +261,22 @@ public sealed class HardConstraintTests
 
     [Theory]
     [InlineData(Catalogue.Java, Catalogue.Java)]
-    [InlineData(Catalogue.JvmLanguages, Catalogue.Java)] // narrower
-    [InlineData(Catalogue.PyTorch, Catalogue.Python)] // broader
-    [InlineData(Catalogue.PyTorch, Catalogue.MachineLearning)] // broader, two levels
-    public void AMustHave_IsMetExactlyOrThroughTheTaxonomy(int held, int required)
+    [InlineData(Catalogue.PyTorch, Catalogue.Python)] // the consultant's skill is more specific
+    [InlineData(Catalogue.PyTorch, Catalogue.MachineLearning)] // more specific, two levels down
+    public void AMustHave_IsMetExactlyOrByAMoreSpecificSkill(int held, int required)
     {
         var index = Index(Consultant(1).Having(held));
 
         index.Rank(Query(MustHave(required))).Lists(1).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AMoreGeneralSkill_DoesNotProveAMustHave_ButCountsWhenItIsOnlyImportant()
+    {
+        var index = Index(Consultant(1).Having(Catalogue.JvmLanguages));
+
+        index.WhyNot(Query(MustHave(Catalogue.Java)), Id(1)).Failures.ShouldHaveSingleItem().Reason.ShouldBe(FailureReason.MustHaveSkillMissing);
+        index.Rank(Query(Important(Catalogue.Java))).Lists(1).ShouldBeTrue();
     }
 
     [Fact]

@@ -38,11 +38,11 @@ public sealed class SkillCreditTests
     [Theory]
     [InlineData(SkillMatchKind.Exact, true)]
     [InlineData(SkillMatchKind.Narrower, true)]
-    [InlineData(SkillMatchKind.Broader, true)]
+    [InlineData(SkillMatchKind.Broader, false)]
     [InlineData(SkillMatchKind.Sibling, false)]
     [InlineData(SkillMatchKind.Related, false)]
     [InlineData(SkillMatchKind.Missing, false)]
-    public void SatisfiesMustHave_OnlyForExactNarrowerAndBroader(SkillMatchKind kind, bool expected) =>
+    public void SatisfiesMustHave_OnlyForExactAndNarrower(SkillMatchKind kind, bool expected) =>
         SkillCredit.SatisfiesMustHave(kind).ShouldBe(expected);
 
     [Theory]
