@@ -18,6 +18,8 @@ public static class DependencyInjection
         services.AddSingleton<Matching.MatchIndexHost>();
         services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<Matching.MatchIndexHost>());
         services.AddScoped<Matching.MatchingService>();
+        services.AddScoped<Clients.ClientService>();
+        services.AddScoped<Missions.MissionService>();
         return services;
     }
 }

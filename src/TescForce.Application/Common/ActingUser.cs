@@ -7,8 +7,19 @@ namespace TescForce.Application.Common;
 /// and checks that this person may act on that resource, so pages and API share one set of rules.
 /// </summary>
 /// <param name="CompanyId">The member company the user works for, if any.</param>
-public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid? CompanyId = null)
+/// <param name="ClientId">The client organisation the user works for, if any.</param>
+public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid? CompanyId = null, Guid? ClientId = null)
 {
+    /// <summary>The client organisation of a client member; refused for anyone else.</summary>
+    public Guid RequireOwnClient() =>
+        Roles.Contains(Domain.Identity.Roles.ClientMember) && ClientId is { } id
+            ? id
+            : throw new ForbiddenAccessException("Only a member of a registered client organisation can do this.");
+
+    /// <summary>A curator, or a member of that client organisation.</summary>
+    public bool CanManageClient(Guid clientId) =>
+        IsCurator || (ClientId == clientId && Roles.Contains(Domain.Identity.Roles.ClientMember));
+
     public bool IsCurator => Roles.Contains(Domain.Identity.Roles.Curator);
 
     /// <summary>A curator, or a member of that company.</summary>
@@ -46,6 +57,6 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid?
         }
     }
 
-    public static ActingUser Create(string userId, IEnumerable<string> roles, Guid? companyId = null) =>
-        new(userId, new HashSet<string>(roles, StringComparer.Ordinal), companyId);
+    public static ActingUser Create(string userId, IEnumerable<string> roles, Guid? companyId = null, Guid? clientId = null) =>
+        new(userId, new HashSet<string>(roles, StringComparer.Ordinal), companyId, clientId);
 }

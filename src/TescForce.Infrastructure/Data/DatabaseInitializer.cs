@@ -88,10 +88,23 @@ public sealed class DatabaseInitializer(
             await db.SaveChangesAsync();
         }
 
+        if (!await db.ClientOrganisations.AnyAsync(c => c.Id == DemoAccounts.ClientId))
+        {
+            db.ClientOrganisations.Add(DemoAccounts.CreateClient(clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
         foreach (var account in DemoAccounts.All)
         {
-            if (await userManager.FindByEmailAsync(account.Email) is not null)
+            if (await userManager.FindByEmailAsync(account.Email) is { } existing)
             {
+                // A database seeded before client organisations existed: attach the demo client to its organisation.
+                if (account.Role == Roles.ClientMember && existing.ClientOrganisationId is null)
+                {
+                    existing.ClientOrganisationId = DemoAccounts.ClientId;
+                    EnsureSucceeded(await userManager.UpdateAsync(existing), $"attach {account.Email} to {DemoAccounts.ClientName}");
+                }
+
                 continue;
             }
 
@@ -103,6 +116,7 @@ public sealed class DatabaseInitializer(
                 DisplayName = account.DisplayName,
                 CreatedAt = clock.GetUtcNow(),
                 MemberCompanyId = account.Role == Roles.CompanyMember ? company.Id : null,
+                ClientOrganisationId = account.Role == Roles.ClientMember ? DemoAccounts.ClientId : null,
             };
             EnsureSucceeded(await userManager.CreateAsync(user, account.Password), $"create demo user {account.Email}");
             EnsureSucceeded(await userManager.AddToRoleAsync(user, account.Role), $"add {account.Email} to {account.Role}");

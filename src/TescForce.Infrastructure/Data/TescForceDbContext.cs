@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Clients;
 using TescForce.Domain.Common;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
+using TescForce.Domain.Missions;
 using TescForce.Domain.Skills;
 using TescForce.Infrastructure.Identity;
 
@@ -37,6 +39,14 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
     public DbSet<ConsultantSkill> ConsultantSkills => Set<ConsultantSkill>();
 
     public DbSet<ConsultantLanguage> ConsultantLanguages => Set<ConsultantLanguage>();
+
+    public DbSet<ClientOrganisation> ClientOrganisations => Set<ClientOrganisation>();
+
+    public DbSet<Mission> Missions => Set<Mission>();
+
+    public DbSet<MissionSkill> MissionSkills => Set<MissionSkill>();
+
+    public DbSet<MissionLanguage> MissionLanguages => Set<MissionLanguage>();
 
     /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
     internal PendingChanges PendingChanges { get; } = new();
@@ -71,6 +81,7 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.PreferredCulture).HasMaxLength(5);
             user.HasOne<MemberCompany>().WithMany().HasForeignKey(u => u.MemberCompanyId).OnDelete(DeleteBehavior.Restrict);
+            user.HasOne<ClientOrganisation>().WithMany().HasForeignKey(u => u.ClientOrganisationId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Clients;
 using TescForce.Application.Common;
 using TescForce.Application.Companies;
+using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Identity;
 using TescForce.Infrastructure.Data;
@@ -51,6 +53,35 @@ internal sealed class AccountProvisioning(
         return user.Id;
     }
 
+    public async Task<string> RegisterClientAsync(ClientRegistration registration, CancellationToken cancellationToken = default)
+    {
+        var errors = InputValidation.Collect(registration);
+        if (!errors.ContainsKey(nameof(registration.TimeZone)) && !TimeZoneInfo.TryFindSystemTimeZoneById(registration.TimeZone, out _))
+        {
+            InputValidation.Add(errors, nameof(registration.TimeZone), "Choose a time zone from the list (IANA name, e.g. America/Montreal).");
+        }
+
+        await CheckEmailAndPasswordAsync(registration.Email, registration.Password, errors);
+        InputValidation.ThrowIfAny(errors);
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var client = new ClientOrganisation
+        {
+            Name = registration.Name.Trim(), CountryCode = registration.CountryCode.Trim().ToUpperInvariant(), TimeZone = registration.TimeZone,
+            Website = string.IsNullOrWhiteSpace(registration.Website) ? null : registration.Website.Trim(),
+            ReferredBy = string.IsNullOrWhiteSpace(registration.ReferredBy) ? null : registration.ReferredBy.Trim(),
+            CreatedAt = now.UtcDateTime,
+        };
+        db.ClientOrganisations.Add(client);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var user = await CreateUserAsync(registration.Email, registration.ContactName, registration.Password, now, Roles.ClientMember,
+            u => u.ClientOrganisationId = client.Id);
+        await transaction.CommitAsync(cancellationToken);
+        return user.Id;
+    }
+
     public async Task<string> AcceptInvitationAsync(InvitationAcceptance acceptance, CancellationToken cancellationToken = default)
     {
         var errors = InputValidation.Collect(acceptance);
@@ -94,17 +125,21 @@ internal sealed class AccountProvisioning(
         }
     }
 
-    private async Task<ApplicationUser> CreateUserAsync(string email, string displayName, string password, Guid companyId, DateTimeOffset now)
+    private Task<ApplicationUser> CreateUserAsync(string email, string displayName, string password, Guid companyId, DateTimeOffset now) =>
+        CreateUserAsync(email, displayName, password, now, Roles.CompanyMember, user => user.MemberCompanyId = companyId);
+
+    private async Task<ApplicationUser> CreateUserAsync(string email, string displayName, string password, DateTimeOffset now, string role,
+        Action<ApplicationUser> attach)
     {
         var user = new ApplicationUser
         {
-            UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), MemberCompanyId = companyId,
-            CreatedAt = now,
-            // The address is proved by the invitation link, or checked by the curator who approves the company.
+            UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), CreatedAt = now,
+            // The address is proved by the invitation link, or checked by the curator who approves the organisation.
             EmailConfirmed = true,
         };
+        attach(user);
         Ensure(await userManager.CreateAsync(user, password));
-        Ensure(await userManager.AddToRoleAsync(user, Roles.CompanyMember));
+        Ensure(await userManager.AddToRoleAsync(user, role));
         return user;
     }
 

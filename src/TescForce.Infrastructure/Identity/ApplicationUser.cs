@@ -14,4 +14,7 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The member company this user works for; null for curators and clients.</summary>
     public Guid? MemberCompanyId { get; set; }
+
+    /// <summary>The client organisation this user works for; null for curators and member companies.</summary>
+    public Guid? ClientOrganisationId { get; set; }
 }

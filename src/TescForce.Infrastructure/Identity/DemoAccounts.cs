@@ -1,3 +1,4 @@
+using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Identity;
 
@@ -39,6 +40,22 @@ public static class DemoAccounts
         };
         company.Approve("seed", now.AddDays(-398));
         return company;
+    }
+
+    /// <summary>The verified client organisation of the demo client member (a fixed id: seeding finds it again).</summary>
+    public static readonly Guid ClientId = new("5e1d7c4a-0b7e-4d1f-9a60-2f1c0de2a113");
+
+    public const string ClientName = "Nordlicht Robotics";
+
+    public static ClientOrganisation CreateClient(DateTime now)
+    {
+        var client = new ClientOrganisation
+        {
+            Id = ClientId, Name = ClientName, CountryCode = "DE", TimeZone = "Europe/Berlin",
+            Website = "https://nordlicht-robotics.example", ReferredBy = "Team France Export Allemagne", CreatedAt = now.AddDays(-30),
+        };
+        client.Verify("seed", now.AddDays(-29));
+        return client;
     }
 }
 

@@ -20,6 +20,11 @@ internal sealed class TescForceClaimsPrincipalFactory(
             identity.AddClaim(new Claim(AppClaimTypes.CompanyId, companyId.ToString()));
         }
 
+        if (user.ClientOrganisationId is { } clientId)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.ClientId, clientId.ToString()));
+        }
+
         if (!string.IsNullOrWhiteSpace(user.DisplayName))
         {
             identity.AddClaim(new Claim("name", user.DisplayName));

@@ -176,6 +176,66 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Clients.ClientOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReferredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ClientOrganisations");
+                });
+
             modelBuilder.Entity("TescForce.Domain.Companies.CompanyInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -456,6 +516,154 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                     b.ToTable("ConsultantSkills");
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("ClientHoursEnd")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("ClientHoursStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("DurationWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FlagDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MaxDailyRateEur")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("OverlapHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Seniority")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkloadPercent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "Status");
+
+                    b.HasIndex("Status", "Flagged");
+
+                    b.ToTable("Missions");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionLanguage", b =>
+                {
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("MinLevel")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("MissionId", "Code");
+
+                    b.ToTable("MissionLanguages");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionSkill", b =>
+                {
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SkillTagId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Importance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MinLevel")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MissionId", "SkillTagId");
+
+                    b.HasIndex("SkillTagId");
+
+                    b.ToTable("MissionSkills");
+                });
+
             modelBuilder.Entity("TescForce.Domain.Skills.ReferenceDataImport", b =>
                 {
                     b.Property<string>("Source")
@@ -627,6 +835,9 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ClientOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -687,6 +898,8 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientOrganisationId");
 
                     b.HasIndex("MemberCompanyId");
 
@@ -844,6 +1057,39 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
+                {
+                    b.HasOne("TescForce.Domain.Clients.ClientOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionLanguage", b =>
+                {
+                    b.HasOne("TescForce.Domain.Missions.Mission", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionSkill", b =>
+                {
+                    b.HasOne("TescForce.Domain.Missions.Mission", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TescForce.Domain.Skills.SkillTag", null)
+                        .WithMany()
+                        .HasForeignKey("SkillTagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TescForce.Domain.Skills.SkillAltLabel", b =>
                 {
                     b.HasOne("TescForce.Domain.Skills.SkillTag", null)
@@ -893,6 +1139,11 @@ namespace TescForce.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("TescForce.Infrastructure.Identity.ApplicationUser", b =>
                 {
+                    b.HasOne("TescForce.Domain.Clients.ClientOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ClientOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TescForce.Domain.Companies.MemberCompany", null)
                         .WithMany()
                         .HasForeignKey("MemberCompanyId")
@@ -900,6 +1151,13 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("TescForce.Domain.Consultants.Consultant", b =>
+                {
+                    b.Navigation("Languages");
+
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
                 {
                     b.Navigation("Languages");
 

@@ -166,6 +166,66 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Clients.ClientOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ClientOrganisations");
+                });
+
             modelBuilder.Entity("TescForce.Domain.Companies.CompanyInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,6 +506,154 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.ToTable("ConsultantSkills");
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("ClientHoursEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("ClientHoursStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FlagDetails")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxDailyRateEur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("OverlapHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seniority")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkloadPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "Status");
+
+                    b.HasIndex("Status", "Flagged");
+
+                    b.ToTable("Missions");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionLanguage", b =>
+                {
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinLevel")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MissionId", "Code");
+
+                    b.ToTable("MissionLanguages");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionSkill", b =>
+                {
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkillTagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Importance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MissionId", "SkillTagId");
+
+                    b.HasIndex("SkillTagId");
+
+                    b.ToTable("MissionSkills");
+                });
+
             modelBuilder.Entity("TescForce.Domain.Skills.ReferenceDataImport", b =>
                 {
                     b.Property<string>("Source")
@@ -613,6 +821,9 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClientOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -673,6 +884,8 @@ namespace TescForce.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientOrganisationId");
 
                     b.HasIndex("MemberCompanyId");
 
@@ -830,6 +1043,39 @@ namespace TescForce.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
+                {
+                    b.HasOne("TescForce.Domain.Clients.ClientOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionLanguage", b =>
+                {
+                    b.HasOne("TescForce.Domain.Missions.Mission", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.MissionSkill", b =>
+                {
+                    b.HasOne("TescForce.Domain.Missions.Mission", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TescForce.Domain.Skills.SkillTag", null)
+                        .WithMany()
+                        .HasForeignKey("SkillTagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TescForce.Domain.Skills.SkillAltLabel", b =>
                 {
                     b.HasOne("TescForce.Domain.Skills.SkillTag", null)
@@ -879,6 +1125,11 @@ namespace TescForce.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TescForce.Infrastructure.Identity.ApplicationUser", b =>
                 {
+                    b.HasOne("TescForce.Domain.Clients.ClientOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ClientOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TescForce.Domain.Companies.MemberCompany", null)
                         .WithMany()
                         .HasForeignKey("MemberCompanyId")
@@ -886,6 +1137,13 @@ namespace TescForce.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("TescForce.Domain.Consultants.Consultant", b =>
+                {
+                    b.Navigation("Languages");
+
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
                 {
                     b.Navigation("Languages");
 

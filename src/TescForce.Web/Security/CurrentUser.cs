@@ -23,6 +23,7 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationStateP
         }
 
         var companyId = Guid.TryParse(principal.FindFirstValue(AppClaimTypes.CompanyId), out var company) ? company : (Guid?)null;
-        return ActingUser.Create(id, principal.FindAll(ClaimTypes.Role).Select(c => c.Value), companyId);
+        var clientId = Guid.TryParse(principal.FindFirstValue(AppClaimTypes.ClientId), out var client) ? client : (Guid?)null;
+        return ActingUser.Create(id, principal.FindAll(ClaimTypes.Role).Select(c => c.Value), companyId, clientId);
     }
 }

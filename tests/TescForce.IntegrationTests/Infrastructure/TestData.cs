@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Consultants;
+using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Identity;
@@ -23,6 +24,19 @@ public static class TestData
         db.MemberCompanies.Add(company);
         await db.SaveChangesAsync();
         return (company, ActingUser.Create($"member-of-{name}", [Roles.CompanyMember], company.Id));
+    }
+
+    public static async Task<(ClientOrganisation Client, ActingUser Member)> InsertClientAsync(
+        TestDatabase database, string name, ClientStatus status = ClientStatus.Verified)
+    {
+        var client = new ClientOrganisation
+        {
+            Name = name, CountryCode = "DE", TimeZone = "Europe/Berlin", Status = status, CreatedAt = DateTime.UtcNow,
+        };
+        await using var db = database.CreateDbContext();
+        db.ClientOrganisations.Add(client);
+        await db.SaveChangesAsync();
+        return (client, ActingUser.Create($"client-of-{name}", [Roles.ClientMember], clientId: client.Id));
     }
 
     public static ActingUser Curator { get; } = ActingUser.Create("curator", [Roles.Curator]);

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
+using TescForce.Domain.Missions;
 using TescForce.Domain.Skills;
 
 namespace TescForce.Application.Common.Persistence;
@@ -32,6 +34,14 @@ public interface IAppDb : IAsyncDisposable
     DbSet<ConsultantSkill> ConsultantSkills { get; }
 
     DbSet<ConsultantLanguage> ConsultantLanguages { get; }
+
+    DbSet<ClientOrganisation> ClientOrganisations { get; }
+
+    DbSet<Mission> Missions { get; }
+
+    DbSet<MissionSkill> MissionSkills { get; }
+
+    DbSet<MissionLanguage> MissionLanguages { get; }
 
     DatabaseFacade Database { get; }
 

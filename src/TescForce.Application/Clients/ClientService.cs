@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Clients;
+using TescForce.Domain.Identity;
+
+namespace TescForce.Application.Clients;
+
+/// <summary>Client organisations: their members see their own; curators verify or reject them.</summary>
+public sealed class ClientService(IAppDbFactory dbFactory, TimeProvider clock)
+{
+    public async Task<ClientDetails> GetOwnAsync(ActingUser actor, CancellationToken cancellationToken = default)
+    {
+        var clientId = actor.RequireOwnClient();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await ToDetails(db, db.ClientOrganisations.Where(c => c.Id == clientId)).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("This client organisation does not exist.");
+    }
+
+    /// <summary>Curators: the client organisations, pending first, filtered by status and name.</summary>
+    public async Task<PagedResult<ClientDetails>> ListAsync(ActingUser actor, ClientStatus? status, string? search, PageRequest page,
+        CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        ArgumentNullException.ThrowIfNull(page);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var query = db.ClientOrganisations.AsNoTracking();
+        if (status is { } wanted)
+        {
+            query = query.Where(c => c.Status == wanted);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToUpperInvariant();
+            query = query.Where(c => c.Name.ToUpper().Contains(term) || c.CountryCode == term);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await ToDetails(db, query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Name).Skip(page.Skip).Take(page.PageSize))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ClientDetails>(items, total, page);
+    }
+
+    public Task VerifyAsync(ActingUser actor, Guid clientId, CancellationToken cancellationToken = default) =>
+        DecideAsync(actor, clientId, (client, now) => client.Verify(actor.UserId, now), cancellationToken);
+
+    public Task RejectAsync(ActingUser actor, Guid clientId, string reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(actor, clientId, (client, now) => client.Reject(actor.UserId, reason, now), cancellationToken);
+
+    private async Task DecideAsync(ActingUser actor, Guid clientId, Action<ClientOrganisation, DateTime> decide, CancellationToken cancellationToken)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var client = await db.ClientOrganisations.SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
+            ?? throw new NotFoundException("This client organisation does not exist.");
+        decide(client, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static IQueryable<ClientDetails> ToDetails(IAppDb db, IQueryable<ClientOrganisation> clients) =>
+        clients.AsNoTracking().Select(c => new ClientDetails(c.Id, c.Name, c.CountryCode, c.TimeZone, c.Website, c.ReferredBy, c.Status,
+            c.DecisionReason, c.CreatedAt, db.Missions.Count(m => m.ClientId == c.Id)));
+}

@@ -1,0 +1,191 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TescForce.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ClientsAndMissions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClientOrganisationId",
+                table: "AspNetUsers",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ClientOrganisations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CountryCode = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ReferredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientOrganisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Missions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DurationWeeks = table.Column<int>(type: "integer", nullable: false),
+                    WorkloadPercent = table.Column<int>(type: "integer", nullable: false),
+                    MaxDailyRateEur = table.Column<int>(type: "integer", nullable: true),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClientHoursStart = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    ClientHoursEnd = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    OverlapHours = table.Column<double>(type: "double precision", nullable: false),
+                    Seniority = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Sector = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RejectionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Flagged = table.Column<bool>(type: "boolean", nullable: false),
+                    FlagDetails = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Missions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Missions_ClientOrganisations_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "ClientOrganisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MissionLanguages",
+                columns: table => new
+                {
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    MinLevel = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissionLanguages", x => new { x.MissionId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_MissionLanguages_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MissionSkills",
+                columns: table => new
+                {
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SkillTagId = table.Column<int>(type: "integer", nullable: false),
+                    Importance = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MinLevel = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MissionSkills", x => new { x.MissionId, x.SkillTagId });
+                    table.ForeignKey(
+                        name: "FK_MissionSkills_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MissionSkills_SkillTags_SkillTagId",
+                        column: x => x.SkillTagId,
+                        principalTable: "SkillTags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ClientOrganisationId",
+                table: "AspNetUsers",
+                column: "ClientOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientOrganisations_Status",
+                table: "ClientOrganisations",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_ClientId_Status",
+                table: "Missions",
+                columns: new[] { "ClientId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Missions_Status_Flagged",
+                table: "Missions",
+                columns: new[] { "Status", "Flagged" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MissionSkills_SkillTagId",
+                table: "MissionSkills",
+                column: "SkillTagId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AspNetUsers_ClientOrganisations_ClientOrganisationId",
+                table: "AspNetUsers",
+                column: "ClientOrganisationId",
+                principalTable: "ClientOrganisations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AspNetUsers_ClientOrganisations_ClientOrganisationId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "MissionLanguages");
+
+            migrationBuilder.DropTable(
+                name: "MissionSkills");
+
+            migrationBuilder.DropTable(
+                name: "Missions");
+
+            migrationBuilder.DropTable(
+                name: "ClientOrganisations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_ClientOrganisationId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "ClientOrganisationId",
+                table: "AspNetUsers");
+        }
+    }
+}

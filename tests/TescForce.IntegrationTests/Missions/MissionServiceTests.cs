@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TescForce.Application.Clients;
+using TescForce.Application.Common;
+using TescForce.Application.Companies;
+using TescForce.Application.Consultants;
+using TescForce.Application.Missions;
+using TescForce.Domain.Clients;
+using TescForce.Domain.Common;
+using TescForce.Domain.Consultants;
+using TescForce.Domain.Identity;
+using TescForce.Domain.Missions;
+using TescForce.Infrastructure.Data;
+using TescForce.IntegrationTests.Infrastructure;
+using MatchRelaxation = TescForce.Matching.Queries.MatchRelaxation;
+
+namespace TescForce.IntegrationTests.Missions;
+
+/// <summary>Missions belong to their client organisation; curators moderate them; matches come for the owner only.</summary>
+public sealed class MissionServiceTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    private const string Kubernetes = "tescforce:kubernetes";
+
+    [Theory, BothProviders]
+    public async Task A_client_drafts_edits_and_previews_the_matches_of_its_mission(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Draft Client");
+        var (_, member) = await TestData.InsertCompanyAsync(context.Database, "Supplier");
+        var consultant = await TestData.PublishAsync(context.Consultants, member, TestData.Input("Kube Person", context.Skill));
+
+        var id = await context.Missions.CreateAsync(client, Input(context.Skill));
+        var input = (await context.Missions.GetAsync(client, id)).Input;
+        input.Title = "Platform engineer for our robot fleet";
+        await context.Missions.UpdateAsync(client, id, input);
+        var details = await context.Missions.GetAsync(client, id);
+        var matches = await context.Missions.MatchesAsync(client, id, MatchRelaxation.None, new PageRequest(), "en");
+
+        details.Status.ShouldBe(MissionStatus.Draft);
+        details.Input.Title.ShouldBe("Platform engineer for our robot fleet");
+        details.EndDate.ShouldBe(input.StartDate.AddDays((12 * 7) - 1));
+        matches.Items.ShouldHaveSingleItem().Card.Reference.ShouldBe((await context.Consultants.GetAsync(member, consultant)).Reference);
+    }
+
+    [Theory, BothProviders]
+    public async Task Another_client_and_other_roles_reach_nothing_of_a_mission(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, owner) = await TestData.InsertClientAsync(context.Database, "Owner");
+        var (_, other) = await TestData.InsertClientAsync(context.Database, "Other");
+        var (_, member) = await TestData.InsertCompanyAsync(context.Database, "Company");
+        var id = await context.Missions.CreateAsync(owner, Input(context.Skill));
+        var input = (await context.Missions.GetAsync(owner, id)).Input;
+
+        await Should.ThrowAsync<NotFoundException>(() => context.Missions.GetAsync(other, id));
+        await Should.ThrowAsync<NotFoundException>(() => context.Missions.UpdateAsync(other, id, input));
+        await Should.ThrowAsync<NotFoundException>(() => context.Missions.MatchesAsync(other, id, MatchRelaxation.None, new PageRequest(), "en"));
+        await Should.ThrowAsync<NotFoundException>(() => context.Missions.CloseAsync(other, id));
+        await Should.ThrowAsync<ForbiddenAccessException>(() => context.Missions.ListAsync(member, null, new PageRequest()));
+        await Should.ThrowAsync<ForbiddenAccessException>(() => context.Missions.CreateAsync(member, Input(context.Skill)));
+        await Should.ThrowAsync<ForbiddenAccessException>(() => context.Missions.ApproveAsync(owner, id));
+        (await context.Missions.ListAsync(other, null, new PageRequest())).TotalCount.ShouldBe(0);
+        (await context.Missions.ListAsync(TestData.Curator, null, new PageRequest())).TotalCount.ShouldBe(1);
+        (await context.Missions.GetAsync(owner, id)).Input.Title.ShouldBe(input.Title);
+    }
+
+    [Theory, BothProviders]
+    public async Task Invalid_missions_are_refused_with_a_message_per_field_and_nothing_is_saved(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Careless");
+        var input = Input(context.Skill);
+        input.Title = "x";
+        input.StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+        input.TimeZone = "Atlantis/Capital";
+        input.Sector = "piracy";
+        input.Skills.Add(new MissionSkillInput { SkillTagId = 999_999, MinLevel = 7 });
+
+        var error = await Should.ThrowAsync<ValidationFailedException>(() => context.Missions.CreateAsync(client, input));
+
+        error.Errors.Keys.ShouldBe(["Title", "StartDate", "TimeZone", "Sector", "Skills"], ignoreOrder: true);
+        (await CountAsync<Mission>(context.Database)).ShouldBe(0);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_closed_mission_cannot_be_edited_and_an_outdated_edit_is_refused(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Closer");
+        var id = await context.Missions.CreateAsync(client, Input(context.Skill));
+        var stale = (await context.Missions.GetAsync(client, id)).Input;
+        var fresh = (await context.Missions.GetAsync(client, id)).Input;
+        fresh.Title = "First edit wins the race";
+        await context.Missions.UpdateAsync(client, id, fresh);
+
+        await Should.ThrowAsync<ConcurrencyConflictException>(() => context.Missions.UpdateAsync(client, id, stale));
+        await context.Missions.CloseAsync(client, id);
+        var closed = (await context.Missions.GetAsync(client, id)).Input;
+        await Should.ThrowAsync<DomainException>(() => context.Missions.UpdateAsync(client, id, closed));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_client_registers_pending_with_its_first_user_and_a_curator_verifies_it(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var provisioning = context.Scope.ServiceProvider.GetRequiredService<IAccountProvisioning>();
+        var registration = new ClientRegistration
+        {
+            Name = "Maple Avionics", CountryCode = "ca", TimeZone = "America/Montreal", ReferredBy = "Team France Export Canada",
+            ContactName = "Chloé Tremblay", Email = "chloe@maple.example", Password = "correct horse battery", ConfirmPassword = "correct horse battery",
+        };
+
+        var userId = await provisioning.RegisterClientAsync(registration);
+        var client = await ExecuteDbContextAsync(context.Database, db => db.ClientOrganisations.SingleAsync());
+        var user = await ExecuteDbContextAsync(context.Database, db => db.Users.SingleAsync(u => u.Id == userId));
+        var clients = context.Scope.ServiceProvider.GetRequiredService<ClientService>();
+        await clients.VerifyAsync(TestData.Curator, client.Id);
+        var own = await clients.GetOwnAsync(ActingUser.Create(userId, [Roles.ClientMember], clientId: client.Id));
+
+        client.Status.ShouldBe(ClientStatus.Pending);
+        client.CountryCode.ShouldBe("CA");
+        user.ClientOrganisationId.ShouldBe(client.Id);
+        own.Status.ShouldBe(ClientStatus.Verified);
+        await Should.ThrowAsync<ValidationFailedException>(() => provisioning.RegisterClientAsync(new ClientRegistration
+        {
+            Name = "Nowhere Ltd", CountryCode = "GB", TimeZone = "Mars/Olympus", ContactName = "N", Email = "n@nowhere.example",
+            Password = "correct horse battery", ConfirmPassword = "correct horse battery",
+        }));
+        (await CountAsync<ClientOrganisation>(context.Database)).ShouldBe(1);
+    }
+
+    private static MissionInput Input(int skill) => new()
+    {
+        Title = "Kubernetes platform engineer",
+        Description = "Run our clusters.",
+        Skills = [new MissionSkillInput { SkillTagId = skill, Importance = SkillImportance.MustHave, MinLevel = 3 }],
+        Languages = [new MissionLanguageInput { Code = "en", MinLevel = CefrLevel.B2 }],
+        StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10),
+        DurationWeeks = 12,
+        MaxDailyRateEur = 800,
+        TimeZone = "Europe/Berlin",
+        OverlapHours = 3,
+    };
+
+    private async Task<TestContext> ContextAsync(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        var app = new TescForceWebApplicationFactory(database, environment: "Production");
+        var scope = app.Services.CreateAsyncScope();
+        var skill = (await TestData.SkillIdsAsync(database, Kubernetes))[0];
+        return new TestContext(database, app, scope, skill);
+    }
+
+    private sealed class TestContext(TestDatabase database, TescForceWebApplicationFactory app, AsyncServiceScope scope, int skill) : IAsyncDisposable
+    {
+        public TestDatabase Database { get; } = database;
+
+        public AsyncServiceScope Scope { get; } = scope;
+
+        public int Skill { get; } = skill;
+
+        public MissionService Missions => Scope.ServiceProvider.GetRequiredService<MissionService>();
+
+        public ConsultantService Consultants => Scope.ServiceProvider.GetRequiredService<ConsultantService>();
+
+        public async ValueTask DisposeAsync()
+        {
+            await Scope.DisposeAsync();
+            await app.DisposeAsync();
+        }
+    }
+}
