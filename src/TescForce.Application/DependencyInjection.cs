@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<Matching.MatchingService>();
         services.AddScoped<Clients.ClientService>();
         services.AddScoped<Missions.MissionService>();
+        services.AddScoped<Introductions.IntroductionService>();
         return services;
     }
 }

@@ -12,5 +12,11 @@ public interface IUserDirectory
     Task<IReadOnlyList<UserSummary>> ListCompanyMembersAsync(ActingUser actor, Guid companyId, CancellationToken cancellationToken = default);
 
     /// <summary>How many users each role has, for the curators' dashboard.</summary>
+    /// <summary>
+    /// Name and e-mail of a user, for a contact the caller has already been allowed to see (the member who
+    /// accepted an introduction); no check of its own.
+    /// </summary>
+    Task<UserContact?> FindContactAsync(string userId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyDictionary<string, int>> CountByRoleAsync(ActingUser actor, CancellationToken cancellationToken = default);
 }

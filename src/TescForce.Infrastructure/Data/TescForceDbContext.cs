@@ -7,6 +7,7 @@ using TescForce.Domain.Clients;
 using TescForce.Domain.Common;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
+using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
 using TescForce.Domain.Skills;
 using TescForce.Infrastructure.Identity;
@@ -47,6 +48,10 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
     public DbSet<MissionSkill> MissionSkills => Set<MissionSkill>();
 
     public DbSet<MissionLanguage> MissionLanguages => Set<MissionLanguage>();
+
+    public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
+
+    public DbSet<Introduction> Introductions => Set<Introduction>();
 
     /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
     internal PendingChanges PendingChanges { get; } = new();

@@ -8,6 +8,14 @@ namespace TescForce.Infrastructure.Identity;
 
 internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contextFactory, TimeProvider clock) : IUserDirectory
 {
+    public async Task<UserContact?> FindContactAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new UserContact(u.DisplayName, u.Email!))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<PagedResult<UserSummary>> SearchAsync(
         ActingUser actor, UserQuery query, CancellationToken cancellationToken = default)
     {

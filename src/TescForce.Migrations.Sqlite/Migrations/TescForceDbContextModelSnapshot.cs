@@ -506,6 +506,130 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.ToTable("ConsultantSkills");
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Introductions.Introduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsultantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultantId");
+
+                    b.HasIndex("MissionId");
+
+                    b.HasIndex("ClientId", "MissionId");
+
+                    b.HasIndex("CompanyId", "Status");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("Introductions");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Introductions.IntroductionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IntroductionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntroductionId");
+
+                    b.ToTable("IntroductionEvent");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Introductions.ShortlistEntry", b =>
+                {
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsultantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MissionId", "ConsultantId");
+
+                    b.HasIndex("ConsultantId");
+
+                    b.ToTable("ShortlistEntries");
+                });
+
             modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1043,6 +1167,45 @@ namespace TescForce.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TescForce.Domain.Introductions.Introduction", b =>
+                {
+                    b.HasOne("TescForce.Domain.Consultants.Consultant", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TescForce.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Introductions.IntroductionEvent", b =>
+                {
+                    b.HasOne("TescForce.Domain.Introductions.Introduction", null)
+                        .WithMany("History")
+                        .HasForeignKey("IntroductionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Introductions.ShortlistEntry", b =>
+                {
+                    b.HasOne("TescForce.Domain.Consultants.Consultant", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TescForce.Domain.Missions.Mission", null)
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>
                 {
                     b.HasOne("TescForce.Domain.Clients.ClientOrganisation", null)
@@ -1141,6 +1304,11 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.Navigation("Languages");
 
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Introductions.Introduction", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("TescForce.Domain.Missions.Mission", b =>

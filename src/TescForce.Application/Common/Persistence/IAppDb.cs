@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
+using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
 using TescForce.Domain.Skills;
 
@@ -42,6 +43,10 @@ public interface IAppDb : IAsyncDisposable
     DbSet<MissionSkill> MissionSkills { get; }
 
     DbSet<MissionLanguage> MissionLanguages { get; }
+
+    DbSet<ShortlistEntry> ShortlistEntries { get; }
+
+    DbSet<Introduction> Introductions { get; }
 
     DatabaseFacade Database { get; }
 

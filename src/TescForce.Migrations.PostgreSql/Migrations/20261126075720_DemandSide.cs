@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace TescForce.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class ClientsAndMissions : Migration
+    public partial class DemandSide : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -82,6 +83,42 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Introductions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsultantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RespondedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Introductions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Introductions_Consultants_ConsultantId",
+                        column: x => x.ConsultantId,
+                        principalTable: "Consultants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Introductions_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MissionLanguages",
                 columns: table => new
                 {
@@ -126,6 +163,55 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ShortlistEntries",
+                columns: table => new
+                {
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsultantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortlistEntries", x => new { x.MissionId, x.ConsultantId });
+                    table.ForeignKey(
+                        name: "FK_ShortlistEntries_Consultants_ConsultantId",
+                        column: x => x.ConsultantId,
+                        principalTable: "Consultants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ShortlistEntries_Missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "Missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntroductionEvent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IntroductionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntroductionEvent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntroductionEvent_Introductions_IntroductionId",
+                        column: x => x.IntroductionId,
+                        principalTable: "Introductions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_ClientOrganisationId",
                 table: "AspNetUsers",
@@ -135,6 +221,36 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                 name: "IX_ClientOrganisations_Status",
                 table: "ClientOrganisations",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntroductionEvent_IntroductionId",
+                table: "IntroductionEvent",
+                column: "IntroductionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_ClientId_MissionId",
+                table: "Introductions",
+                columns: new[] { "ClientId", "MissionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_CompanyId_Status",
+                table: "Introductions",
+                columns: new[] { "CompanyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_ConsultantId",
+                table: "Introductions",
+                column: "ConsultantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_MissionId",
+                table: "Introductions",
+                column: "MissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_Status_ExpiresAt",
+                table: "Introductions",
+                columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Missions_ClientId_Status",
@@ -150,6 +266,11 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                 name: "IX_MissionSkills_SkillTagId",
                 table: "MissionSkills",
                 column: "SkillTagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortlistEntries_ConsultantId",
+                table: "ShortlistEntries",
+                column: "ConsultantId");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_AspNetUsers_ClientOrganisations_ClientOrganisationId",
@@ -168,10 +289,19 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                 table: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "IntroductionEvent");
+
+            migrationBuilder.DropTable(
                 name: "MissionLanguages");
 
             migrationBuilder.DropTable(
                 name: "MissionSkills");
+
+            migrationBuilder.DropTable(
+                name: "ShortlistEntries");
+
+            migrationBuilder.DropTable(
+                name: "Introductions");
 
             migrationBuilder.DropTable(
                 name: "Missions");

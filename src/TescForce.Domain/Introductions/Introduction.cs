@@ -1,0 +1,113 @@
+using TescForce.Domain.Common;
+
+namespace TescForce.Domain.Introductions;
+
+/// <summary>
+/// A client's request to meet a consultant for a mission, answered by the consultant's member company.
+/// Until it is accepted the client knows the consultant only by the anonymous card.
+/// </summary>
+public sealed class Introduction : IVersioned
+{
+    public const int MaxMessageLength = 4000;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid MissionId { get; set; }
+
+    public Guid ClientId { get; set; }
+
+    public Guid ConsultantId { get; set; }
+
+    public Guid CompanyId { get; set; }
+
+    public required string RequestedByUserId { get; set; }
+
+    public required string Message { get; set; }
+
+    public IntroductionStatus Status { get; set; } = IntroductionStatus.Requested;
+
+    public string? DeclineReason { get; set; }
+
+    public DateTime RequestedAt { get; set; }
+
+    public DateTime ExpiresAt { get; set; }
+
+    public DateTime? RespondedAt { get; set; }
+
+    /// <summary>The company member who answered: once accepted, the client's contact person.</summary>
+    public string? RespondedByUserId { get; set; }
+
+    public List<IntroductionEvent> History { get; set; } = [];
+
+    public int Version { get; set; }
+
+    public static Introduction Request(Guid missionId, Guid clientId, Guid consultantId, Guid companyId, string userId, string message,
+        DateTime now, TimeSpan answerWithin)
+    {
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            throw new DomainException("introduction.message-required", "Tell the company why you would like to meet this consultant.");
+        }
+
+        if (message.Length > MaxMessageLength)
+        {
+            throw new DomainException("introduction.message-too-long", "The message has at most 4,000 characters.");
+        }
+
+        var introduction = new Introduction
+        {
+            MissionId = missionId, ClientId = clientId, ConsultantId = consultantId, CompanyId = companyId, RequestedByUserId = userId,
+            Message = message.Trim(), RequestedAt = now, ExpiresAt = now + answerWithin,
+        };
+        introduction.Record(IntroductionStatus.Requested, userId, now, introduction.Message);
+        return introduction;
+    }
+
+    public void Accept(string userId, DateTime now)
+    {
+        RequirePending(now);
+        Status = IntroductionStatus.Accepted;
+        RespondedAt = now;
+        RespondedByUserId = userId;
+        Record(IntroductionStatus.Accepted, userId, now, null);
+    }
+
+    public void Decline(string userId, string reason, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("introduction.reason-required", "Give the client a reason (the consultant is no longer available, the rate…).");
+        }
+
+        RequirePending(now);
+        Status = IntroductionStatus.Declined;
+        DeclineReason = reason.Trim();
+        RespondedAt = now;
+        RespondedByUserId = userId;
+        Record(IntroductionStatus.Declined, userId, now, DeclineReason);
+    }
+
+    /// <summary>Marks an unanswered request as expired once its deadline has passed; false when nothing changed.</summary>
+    public bool ExpireIfDue(DateTime now)
+    {
+        if (Status != IntroductionStatus.Requested || now < ExpiresAt)
+        {
+            return false;
+        }
+
+        Status = IntroductionStatus.Expired;
+        Record(IntroductionStatus.Expired, null, now, null);
+        return true;
+    }
+
+    private void RequirePending(DateTime now)
+    {
+        if (ExpireIfDue(now) || Status != IntroductionStatus.Requested)
+        {
+            throw new DomainException("introduction.not-pending", "This request was already answered or has expired.");
+        }
+    }
+
+    private void Record(IntroductionStatus status, string? userId, DateTime now, string? note) =>
+        History.Add(new IntroductionEvent { IntroductionId = Id, Status = status, ByUserId = userId, At = now, Note = note });
+}
