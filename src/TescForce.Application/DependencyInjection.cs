@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Clients.ClientService>();
         services.AddScoped<Missions.MissionService>();
         services.AddScoped<Introductions.IntroductionService>();
+        services.AddScoped<Missions.OpportunityService>();
         return services;
     }
 }

@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.Configure<TescForce.Matching.MatchingOptions>(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddOptions<MatchIndexOptions>().Bind(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddHostedService<Matching.MatchIndexMaintenance>();
+        services.AddHostedService<Introductions.IntroductionExpiry>();
         services.AddOptions<Application.Introductions.IntroductionOptions>().Bind(configuration.GetSection(Application.Introductions.IntroductionOptions.SectionName));
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
         return services;

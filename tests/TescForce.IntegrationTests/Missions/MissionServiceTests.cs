@@ -129,6 +129,33 @@ public sealed class MissionServiceTests(DatabaseFixture fixture) : IntegrationTe
         (await CountAsync<ClientOrganisation>(context.Database)).ShouldBe(1);
     }
 
+    [Theory, BothProviders]
+    public async Task A_company_sees_the_open_missions_its_consultants_match_with_their_places_and_nothing_of_others(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Opportunity Client");
+        var (_, ours) = await TestData.InsertCompanyAsync(context.Database, "Ours");
+        var (_, theirs) = await TestData.InsertCompanyAsync(context.Database, "Theirs");
+        await TestData.PublishAsync(context.Consultants, ours, TestData.Input("Our Person", context.Skill));
+        await TestData.PublishAsync(context.Consultants, theirs, TestData.Input("Their Person", context.Skill));
+        var open = await context.Missions.CreateAsync(client, Input(context.Skill));
+        await context.Missions.CreateAsync(client, Input(context.Skill)); // a draft: not an opportunity
+        await ExecuteDbContextAsync(context.Database, async db =>
+        {
+            (await db.Missions.SingleAsync(m => m.Id == open)).Status = MissionStatus.Open;
+            return await db.SaveChangesAsync();
+        });
+        var opportunities = context.Scope.ServiceProvider.GetRequiredService<OpportunityService>();
+
+        var list = await opportunities.ListAsync(ours);
+
+        var opportunity = list.ShouldHaveSingleItem();
+        opportunity.MissionId.ShouldBe(open);
+        opportunity.Listed.ShouldBe(2);
+        opportunity.Candidates.ShouldHaveSingleItem().FullName.ShouldBe("Our Person");
+        await Should.ThrowAsync<ForbiddenAccessException>(() => opportunities.ListAsync(client));
+    }
+
     private static MissionInput Input(int skill) => new()
     {
         Title = "Kubernetes platform engineer",

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TescForce.Application.Introductions;
+
+namespace TescForce.Infrastructure.Introductions;
+
+/// <summary>Every hour, marks the introduction requests left unanswered past their deadline as expired.</summary>
+internal sealed partial class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<IntroductionExpiry> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var expired = await scope.ServiceProvider.GetRequiredService<IntroductionService>().ExpireDueAsync(stoppingToken);
+                if (expired > 0)
+                {
+                    LogExpired(expired);
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The database may be unavailable for a while; the next tick tries again.
+                LogFailed(ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} introduction request(s) expired")]
+    private partial void LogExpired(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Expiring introduction requests failed; trying again at the next tick")]
+    private partial void LogFailed(Exception exception);
+}
