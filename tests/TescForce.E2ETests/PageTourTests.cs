@@ -24,6 +24,7 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/company/consultants/new", "company" },
         { "/admin", "curator" },
         { "/admin/companies", "curator" },
+        { "/admin/clients", "curator" },
         { "/admin/profiles", "curator" },
         { "/admin/users", "curator" },
     };
