@@ -19,6 +19,7 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/Account/Login", null },
         { "/Account/Register", null },
         { "/Account/RegisterCompany", null },
+        { "/Account/RegisterClient", null },
         { "/company", "company" },
         { "/company/consultants", "company" },
         { "/company/consultants/new", "company" },
