@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common.Persistence;
+using TescForce.Application.Missions.Text;
 using TescForce.Application.Skills.Search;
 using TescForce.Domain.Skills;
 
@@ -45,6 +46,19 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
     {
         var snapshot = await GetAsync(cancellationToken);
         return label => Resolve(snapshot, label, language);
+    }
+
+    /// <summary>
+    /// The skills a free text (a pasted job description, French or English) mentions by their labels or
+    /// synonyms, in the order of their first mention, at most <paramref name="limit"/>; labels in
+    /// <paramref name="language"/>. See <see cref="SkillPhraseMatcher"/> for how the text is read.
+    /// </summary>
+    public async Task<IReadOnlyList<SkillProposal>> ProposeFromTextAsync(string text, string language, int limit = 30, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await GetAsync(cancellationToken);
+        return snapshot.Phrases.Value.Match(text, limit)
+            .Select(m => new SkillProposal(m.SkillId, snapshot.Skills[m.SkillId].Label(language), m.MatchedText, m.Occurrences, m.FirstIndex))
+            .ToList();
     }
 
     /// <summary>Forget the snapshot: the next call reloads the taxonomy (after a curator's change).</summary>
@@ -122,7 +136,8 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
         }
 
         var names = skills.ToDictionary(s => s.Id, s => new SkillNames(s.LabelEn, s.LabelFr));
-        return new Snapshot(SkillSearchIndex.Build(documents), names, exact);
+        // The phrase matcher is built on the first pasted description only: most snapshots never need it.
+        return new Snapshot(SkillSearchIndex.Build(documents), names, exact, new Lazy<SkillPhraseMatcher>(() => SkillPhraseMatcher.FromDocuments(documents)));
     }
 
     private sealed record SkillNames(string En, string? Fr)
@@ -132,7 +147,11 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
         public string Other(string language) => language == "fr" ? En : (Fr ?? En);
     }
 
-    private sealed record Snapshot(SkillSearchIndex Index, IReadOnlyDictionary<int, SkillNames> Skills, IReadOnlyDictionary<string, int> ExactLabels)
+    private sealed record Snapshot(
+        SkillSearchIndex Index,
+        IReadOnlyDictionary<int, SkillNames> Skills,
+        IReadOnlyDictionary<string, int> ExactLabels,
+        Lazy<SkillPhraseMatcher> Phrases)
     {
         public SkillOption Option(int id, string language, string? matched)
         {
