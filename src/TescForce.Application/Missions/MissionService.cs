@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
 using TescForce.Application.Matching;
+using TescForce.Application.Missions.Text;
+using TescForce.Application.Skills;
+using TescForce.Domain.Clients;
 using TescForce.Domain.Common;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Identity;
@@ -15,7 +18,7 @@ namespace TescForce.Application.Missions;
 /// Missions for their client organisation and for curators. A client member only ever reaches their own
 /// organisation's missions ("does not exist" for the others); curators moderate them.
 /// </summary>
-public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matching, TimeProvider clock)
+public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matching, SkillCatalogue catalogue, TimeProvider clock)
 {
     public async Task<PagedResult<MissionListItem>> ListAsync(ActingUser actor, MissionStatus? status, PageRequest page,
         CancellationToken cancellationToken = default)
@@ -88,6 +91,38 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         mission.Status = MissionStatus.Draft;
         mission.UpdatedAt = Now();
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a draft (or rejected) mission to the curators. Its title and description are scanned for
+    /// contact details first: a mission that carries some is flagged, so the curator looks closer.
+    /// </summary>
+    public async Task SubmitAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var mission = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
+        RequireOwner(actor, mission);
+        var verified = await db.ClientOrganisations.Where(c => c.Id == mission.ClientId).Select(c => c.Status == ClientStatus.Verified)
+            .SingleAsync(cancellationToken);
+        var findings = ContactDetailScanner.Scan(mission.Title).Concat(ContactDetailScanner.Scan(mission.Description))
+            .Select(f => $"{f.Kind}: {f.Match}").Distinct().ToList();
+        var now = Now();
+        mission.Submit(verified, findings, now);
+        mission.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The catalogue skills named in a pasted job description (French or English), for the client to keep or drop.</summary>
+    public Task<IReadOnlyList<SkillProposal>> ProposeSkillsAsync(ActingUser actor, string text, string language, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        actor.RequireAnyRole(Roles.ClientMember, Roles.Curator);
+        if ((text ?? "").Length > MaxPastedText)
+        {
+            throw new ValidationFailedException("Text", "Paste at most 20,000 characters.");
+        }
+
+        return catalogue.ProposeFromTextAsync(text ?? "", language, cancellationToken: cancellationToken);
     }
 
     public Task ApproveAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
@@ -198,4 +233,6 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     }
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    private const int MaxPastedText = 20_000;
 }

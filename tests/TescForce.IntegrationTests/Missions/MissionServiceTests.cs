@@ -156,6 +156,57 @@ public sealed class MissionServiceTests(DatabaseFixture fixture) : IntegrationTe
         await Should.ThrowAsync<ForbiddenAccessException>(() => opportunities.ListAsync(client));
     }
 
+    [Theory, BothProviders]
+    public async Task A_submitted_mission_with_contact_details_is_flagged_and_listed_first_for_the_curator_who_approves_it(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Submitting Client");
+        var clean = await context.Missions.CreateAsync(client, Input(context.Skill));
+        var input = Input(context.Skill);
+        input.Description = "Send your CV to hiring [at] nordlicht-robotics [dot] de or call +49 30 1234 5678.";
+        var suspicious = await context.Missions.CreateAsync(client, input);
+
+        await context.Missions.SubmitAsync(client, clean);
+        await context.Missions.SubmitAsync(client, suspicious);
+        var queue = await context.Missions.ListAsync(TestData.Curator, MissionStatus.Submitted, new PageRequest());
+        var flagged = await context.Missions.GetAsync(TestData.Curator, suspicious);
+        await context.Missions.ApproveAsync(TestData.Curator, clean);
+
+        queue.Items.Select(m => m.Id).ShouldBe([suspicious, clean]);
+        flagged.Flagged.ShouldBeTrue();
+        flagged.FlagDetails.ShouldNotBeNull().ShouldContain("Email");
+        flagged.FlagDetails!.ShouldContain("Phone");
+        (await context.Missions.GetAsync(client, clean)).Status.ShouldBe(MissionStatus.Open);
+        await Should.ThrowAsync<DomainException>(() => context.Missions.SubmitAsync(client, clean));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_pending_client_prepares_missions_but_cannot_submit_them(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Pending Client", ClientStatus.Pending);
+        var id = await context.Missions.CreateAsync(client, Input(context.Skill));
+
+        var refused = await Should.ThrowAsync<DomainException>(() => context.Missions.SubmitAsync(client, id));
+
+        refused.Code.ShouldBe("mission.client-pending");
+        (await context.Missions.GetAsync(client, id)).Status.ShouldBe(MissionStatus.Draft);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_pasted_job_description_proposes_the_catalogue_skills_it_names(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Pasting Client");
+
+        var proposals = await context.Missions.ProposeSkillsAsync(client,
+            "Nous recherchons un ingénieur plateforme : Kubernetes, Docker et Python, anglais courant.", "fr");
+
+        proposals.Select(p => p.SkillId).ShouldBe(await TestData.SkillIdsAsync(context.Database, Kubernetes, "tescforce:docker",
+            "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"), ignoreOrder: true);
+        await Should.ThrowAsync<ValidationFailedException>(() => context.Missions.ProposeSkillsAsync(client, new string('a', 20_001), "fr"));
+    }
+
     private static MissionInput Input(int skill) => new()
     {
         Title = "Kubernetes platform engineer",
