@@ -40,4 +40,19 @@ public sealed class ClientOnboardingJourneyTests(AppServerFixture app) : Browser
         await page.GetByRole(AriaRole.Button, new() { Name = $"Verify {client}" }).ClickAsync();
         await Expect(page.GetByText($"{client} is verified").First).ToBeVisibleAsync();
     });
+
+    [Fact]
+    public Task A_curator_approves_the_demo_clients_submitted_mission() => RunAsync(async page =>
+    {
+        const string title = "Embedded Linux engineer for our warehouse robots";
+        await LogInAsync(page, DemoAccounts.Curator.Email, DemoAccounts.Curator.Password);
+        await GoToInteractiveAsync(page, "/admin/missions");
+        await Expect(page.GetByText(title)).ToBeVisibleAsync();
+        await SaveScreenshotAsync(page, "admin-missions-queue");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Approve {title}" }).ClickAsync();
+
+        await Expect(page.GetByText($"\"{title}\" is open").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("No mission waits for moderation.")).ToBeVisibleAsync();
+    });
 }

@@ -26,6 +26,7 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/admin", "curator" },
         { "/admin/companies", "curator" },
         { "/admin/clients", "curator" },
+        { "/admin/missions", "curator" },
         { "/admin/profiles", "curator" },
         { "/admin/users", "curator" },
     };

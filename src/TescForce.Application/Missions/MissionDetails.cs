@@ -26,6 +26,7 @@ public sealed record MissionListItem(
     string Title,
     MissionStatus Status,
     bool Flagged,
+    string? FlagDetails,
     DateOnly StartDate,
     int SkillCount,
     DateTime UpdatedAt,

@@ -42,7 +42,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         var items = await missions.OrderByDescending(m => m.Flagged).ThenByDescending(m => m.UpdatedAt).ThenBy(m => m.Title)
             .Skip(page.Skip).Take(page.PageSize)
             .Select(m => new MissionListItem(m.Id, m.ClientId, db.ClientOrganisations.Where(c => c.Id == m.ClientId).Select(c => c.Name).First(),
-                m.Title, m.Status, m.Flagged, m.StartDate, m.Skills.Count, m.UpdatedAt, m.SubmittedAt))
+                m.Title, m.Status, m.Flagged, m.FlagDetails, m.StartDate, m.Skills.Count, m.UpdatedAt, m.SubmittedAt))
             .ToListAsync(cancellationToken);
         return new PagedResult<MissionListItem>(items, total, page);
     }

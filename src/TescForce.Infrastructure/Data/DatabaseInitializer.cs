@@ -94,6 +94,8 @@ public sealed class DatabaseInitializer(
             await db.SaveChangesAsync();
         }
 
+        await SeedDemoMissionAsync();
+
         foreach (var account in DemoAccounts.All)
         {
             if (await userManager.FindByEmailAsync(account.Email) is { } existing)
@@ -122,6 +124,26 @@ public sealed class DatabaseInitializer(
             EnsureSucceeded(await userManager.AddToRoleAsync(user, account.Role), $"add {account.Email} to {account.Role}");
             logger.LogInformation("Seeded demo account {Email} ({Role})", account.Email, account.Role);
         }
+    }
+
+    /// <summary>The demo client's example mission, waiting for moderation, so that the curators' queue shows one.</summary>
+    private async Task SeedDemoMissionAsync()
+    {
+        if (await db.Missions.AnyAsync(m => m.ClientId == DemoAccounts.ClientId))
+        {
+            return;
+        }
+
+        var codes = DemoAccounts.MissionSkills.Select(s => s.Code).ToList();
+        var skills = await db.SkillTags.Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Id);
+        if (skills.Count != codes.Count)
+        {
+            logger.LogWarning("The demo mission names skills the taxonomy lacks; it is not seeded");
+            return;
+        }
+
+        db.Missions.Add(DemoAccounts.CreateMission(skills, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync();
     }
 
     private static void EnsureSucceeded(IdentityResult result, string what)
