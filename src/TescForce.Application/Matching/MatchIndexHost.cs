@@ -32,9 +32,6 @@ public sealed partial class MatchIndexHost(IAppDbFactory dbFactory, IOptions<Mat
 
     public bool IsLoaded => _loaded;
 
-    /// <summary>How long the last full load took (reading the database and building the index).</summary>
-    public TimeSpan LastLoadDuration { get; private set; }
-
     public async Task<MatchIndex> GetAsync(CancellationToken cancellationToken = default)
     {
         if (!_loaded)
@@ -139,7 +136,6 @@ public sealed partial class MatchIndexHost(IAppDbFactory dbFactory, IOptions<Mat
                 var approvals = await MatchProfiles.LoadCompaniesAsync(db, null, cancellationToken);
                 var published = await MatchProfiles.LoadPublishedAsync(db, null, cancellationToken);
                 Index.Load(graph, published, approvals);
-                LastLoadDuration = stopwatch.Elapsed;
                 LogLoaded(published.Count, graph.Count, stopwatch.Elapsed.TotalMilliseconds);
             }
 

@@ -131,7 +131,7 @@ internal static class Ranker
                 {
                     foreach (var n in snapshot.Graph.NeighboursOf(q.SkillIndex[r]))
                     {
-                        Accumulate(q, scratch, r, n, create: true);
+                        Accumulate(q, scratch, r, n);
                     }
                 }
             }
@@ -325,11 +325,10 @@ internal static class Ranker
         }
     }
 
-    private static void Accumulate(PreparedQuery q, Scratch scratch, int r, SkillNeighbour n, bool create)
+    private static void Accumulate(PreparedQuery q, Scratch scratch, int r, SkillNeighbour n)
     {
         var postings = q.Snapshot.Main.PostingsOf(n.SkillIndex);
         var k = q.Count;
-        var bit = SkillCredit.SatisfiesMustHave(n.Kind) ? 1UL << r : 0UL;
         var stamp = scratch.Stamp;
         var candidateOf = scratch.CandidateOf;
         var epoch = scratch.Epoch;
@@ -344,10 +343,6 @@ internal static class Ranker
                 {
                     continue;
                 }
-            }
-            else if (!create)
-            {
-                continue;
             }
             else
             {
@@ -367,8 +362,6 @@ internal static class Ranker
                 scratch.Credit[at] = credit;
                 scratch.Level[at] = (byte)level;
             }
-
-            scratch.Met[c] |= bit;
         }
     }
 

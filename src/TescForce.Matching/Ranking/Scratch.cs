@@ -31,7 +31,6 @@ internal sealed class Scratch
 
     public byte[] Level { get; private set; } = new byte[256];
 
-    public ulong[] Met { get; private set; } = new ulong[256];
 
     public int Count { get; private set; }
 
@@ -78,7 +77,6 @@ internal sealed class Scratch
 
         var candidate = Count++;
         Slots[candidate] = slot;
-        Met[candidate] = 0;
         Array.Clear(Credit, candidate * _requirements, _requirements);
         Array.Clear(Level, candidate * _requirements, _requirements);
         return candidate;
@@ -98,7 +96,6 @@ internal sealed class Scratch
     {
         var size = Slots.Length * 2;
         Slots = Resize(Slots, size);
-        Met = Resize(Met, size);
         // Sized for an earlier query with more requirements, the arrays may already be larger than needed.
         Credit = Resize(Credit, Math.Max(Credit.Length, size * _requirements));
         Level = Resize(Level, Math.Max(Level.Length, size * _requirements));
