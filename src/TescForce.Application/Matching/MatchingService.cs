@@ -77,10 +77,8 @@ public sealed class MatchingService(MatchIndexHost host, IAppDbFactory dbFactory
         actor.RequireAnyRole(Roles.ClientMember, Roles.Curator);
 
         var requested = criteria.Skills.Select(s => s.SkillTagId).Distinct().ToList();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var active = (await db.SkillTags.AsNoTracking().Where(s => requested.Contains(s.Id) && s.Status == SkillStatus.Active)
-            .Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var errors = MissionCriteriaValidator.Validate(criteria, active);
+        var accepted = criteria.Saved ? requested.ToHashSet() : await ActiveAsync(requested, cancellationToken);
+        var errors = MissionCriteriaValidator.Validate(criteria, accepted);
         foreach (var (field, messages) in MissionCriteriaValidator.Validate(relaxation))
         {
             errors[field] = messages;
@@ -88,6 +86,13 @@ public sealed class MatchingService(MatchIndexHost host, IAppDbFactory dbFactory
 
         InputValidation.ThrowIfAny(errors);
         return ToQuery(criteria, relaxation, clock.GetUtcNow().UtcDateTime);
+    }
+
+    private async Task<HashSet<int>> ActiveAsync(List<int> skillIds, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return (await db.SkillTags.AsNoTracking().Where(s => skillIds.Contains(s.Id) && s.Status == SkillStatus.Active)
+            .Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>The engine's query for validated criteria.</summary>

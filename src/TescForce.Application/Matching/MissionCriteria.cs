@@ -40,6 +40,12 @@ public sealed record MissionCriteria
     public double OverlapHours { get; init; }
 
     public SeniorityBand? Seniority { get; init; }
+
+    /// <summary>
+    /// Criteria read from a saved mission rather than typed: a skill deprecated since it was saved is kept
+    /// as it is (it can still be met), instead of refusing the mission's match page.
+    /// </summary>
+    internal bool Saved { get; init; }
 }
 
 /// <param name="MinLevel">1 (notions) to 5 (expert).</param>

@@ -157,7 +157,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var mission = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
-        return MissionMapper.ToCriteria(MissionMapper.ToInput(mission));
+        return MissionMapper.ToCriteria(MissionMapper.ToInput(mission)) with { Saved = true };
     }
 
     private async Task ModerateAsync(ActingUser actor, Guid id, Action<Mission, DateTime> decide, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ using TescForce.Domain.Common;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Identity;
 using TescForce.Domain.Missions;
+using TescForce.Domain.Skills;
 using TescForce.Infrastructure.Data;
 using TescForce.IntegrationTests.Infrastructure;
 using MatchRelaxation = TescForce.Matching.Queries.MatchRelaxation;
@@ -179,6 +180,36 @@ public sealed class MissionServiceTests(DatabaseFixture fixture) : IntegrationTe
         (await context.Missions.GetAsync(client, clean)).Status.ShouldBe(MissionStatus.Open);
         await Should.ThrowAsync<DomainException>(() => context.Missions.SubmitAsync(client, clean));
     }
+
+    [Theory, BothProviders]
+    public async Task A_skill_deprecated_after_the_mission_was_saved_does_not_break_its_match_page(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (_, client) = await TestData.InsertClientAsync(context.Database, "Early Client");
+        var (_, member) = await TestData.InsertCompanyAsync(context.Database, "Early Supplier");
+        await TestData.PublishAsync(context.Consultants, member, TestData.Input("Kube Veteran", context.Skill));
+        var id = await context.Missions.CreateAsync(client, Input(context.Skill));
+        await SetStatusAsync(context, SkillStatus.Deprecated);
+        try
+        {
+            var matches = await context.Missions.MatchesAsync(client, id, MatchRelaxation.None, new PageRequest(), "en");
+
+            matches.Items.ShouldHaveSingleItem();
+            var edit = (await context.Missions.GetAsync(client, id)).Input;
+            (await Should.ThrowAsync<ValidationFailedException>(() => context.Missions.UpdateAsync(client, id, edit))).Errors.Keys.ShouldContain("Skills");
+        }
+        finally
+        {
+            await SetStatusAsync(context, SkillStatus.Active); // the taxonomy is kept between tests
+        }
+    }
+
+    private static Task<int> SetStatusAsync(TestContext context, SkillStatus status) =>
+        ExecuteDbContextAsync(context.Database, async db =>
+        {
+            (await db.SkillTags.SingleAsync(s => s.Id == context.Skill)).Status = status;
+            return await db.SaveChangesAsync();
+        });
 
     [Theory, BothProviders]
     public async Task A_pending_client_prepares_missions_but_cannot_submit_them(DatabaseProvider provider)
