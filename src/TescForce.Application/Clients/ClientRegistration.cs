@@ -4,7 +4,7 @@ using TescForce.Application.Common;
 namespace TescForce.Application.Clients;
 
 /// <summary>A client organisation and its first user, as typed in the registration form.</summary>
-public sealed class ClientRegistration
+public sealed class ClientRegistration : FirstUserRegistration
 {
     [Required(ErrorMessage = "The organisation's name is required.")]
     [StringLength(200, MinimumLength = 2, ErrorMessage = "The organisation's name has 2 to 200 characters.")]
@@ -24,22 +24,4 @@ public sealed class ClientRegistration
 
     [StringLength(200, ErrorMessage = "The referring agency has at most 200 characters.")]
     public string? ReferredBy { get; set; }
-
-    [Required(ErrorMessage = "Your name is required.")]
-    [StringLength(200, ErrorMessage = "Your name has at most 200 characters.")]
-    public string ContactName { get; set; } = "";
-
-    [Required(ErrorMessage = "Your e-mail address is required.")]
-    [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-    [StringLength(256, ErrorMessage = "The e-mail address has at most 256 characters.")]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "The password has 12 to 128 characters.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    [DataType(DataType.Password)]
-    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
-    public string ConfirmPassword { get; set; } = "";
 }
