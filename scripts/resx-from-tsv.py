@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-# Writes Name.resx (English) and Name.fr.resx (French) from a TSV of key<TAB>English<TAB>French.
+# Writes Name.resx (English) and Name.fr.resx (French) from TSV files of key<TAB>English<TAB>French:
+# Name.tsv plus every Name.<Feature>.tsv beside it (one file per feature keeps merges apart).
 # Usage: scripts/resx-from-tsv.py src/TescForce.Web/Resources/SharedResource.tsv src/TescForce.Web/Resources/SharedResource
-import sys, html
+import sys, html, glob, os
 HEADER='''<?xml version="1.0" encoding="utf-8"?>
 <root>
   <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
@@ -15,15 +16,20 @@ def write(path, entries):
         for k,v in entries:
             f.write('  <data name="%s" xml:space="preserve"><value>%s</value></data>\n' % (k, html.escape(v, quote=False)))
         f.write('</root>\n')
-def load(src):
-    en=[];fr=[]
-    for line in open(src,encoding='utf-8'):
+def load(src, en, fr, seen):
+    for n,line in enumerate(open(src,encoding='utf-8'), 1):
         line=line.rstrip('\n')
         if not line.strip() or line.startswith('#'): continue
-        k,e,f=line.split('\t')
+        parts=line.split('\t')
+        if len(parts)!=3: sys.exit('%s:%d: expected key<TAB>English<TAB>French' % (src,n))
+        k,e,f=parts
+        if k in seen: sys.exit('%s:%d: key %s already defined in %s' % (src,n,k,seen[k]))
+        seen[k]=src
         en.append((k,e)); fr.append((k,f))
-    return en,fr
 if __name__=='__main__':
     src,base=sys.argv[1],sys.argv[2]
-    en,fr=load(src)
+    stem=src[:-len('.tsv')] if src.endswith('.tsv') else src
+    sources=[src]+sorted(p for p in glob.glob(stem+'.*.tsv') if p!=src)
+    en=[];fr=[];seen={}
+    for s in sources: load(s,en,fr,seen)
     write(base+'.resx',en); write(base+'.fr.resx',fr)
