@@ -12,7 +12,7 @@ namespace TescForce.IntegrationTests.Infrastructure;
 /// <summary>
 /// Signs HTTP requests in from headers, so that endpoint tests need no login round trip: pass
 /// <see cref="Setting"/> to <see cref="TescForceWebApplicationFactory"/>, then send <c>X-Test-User</c>
-/// (the user id), <c>X-Test-Roles</c> (comma-separated) and optionally <c>X-Test-Company</c>. A request
+/// (the user id), <c>X-Test-Roles</c> (comma-separated) and optionally <c>X-Test-Company</c> or <c>X-Test-Client</c>. A request
 /// without <c>X-Test-User</c> goes through the real Identity cookie, so anonymous requests behave as in
 /// production (redirect to the login page).
 /// </summary>
@@ -21,6 +21,7 @@ public static class TestAuthentication
     public const string UserHeader = "X-Test-User";
     public const string RolesHeader = "X-Test-Roles";
     public const string CompanyHeader = "X-Test-Company";
+    public const string ClientHeader = "X-Test-Client";
 
     /// <summary>The factory setting that turns the header scheme on.</summary>
     public static readonly IReadOnlyDictionary<string, string?> Setting = new Dictionary<string, string?> { [SettingKey] = "true" };
@@ -30,7 +31,7 @@ public static class TestAuthentication
     private const string Selector = "TestHeadersOrCookie";
 
     /// <summary>Adds the headers of a signed-in user to every request of <paramref name="client"/>.</summary>
-    public static HttpClient SignedInAs(this HttpClient client, string userId, IEnumerable<string> roles, Guid? companyId = null)
+    public static HttpClient SignedInAs(this HttpClient client, string userId, IEnumerable<string> roles, Guid? companyId = null, Guid? clientId = null)
     {
         client.DefaultRequestHeaders.Add(UserHeader, userId);
         client.DefaultRequestHeaders.Add(RolesHeader, string.Join(',', roles));
@@ -39,8 +40,17 @@ public static class TestAuthentication
             client.DefaultRequestHeaders.Add(CompanyHeader, id.ToString());
         }
 
+        if (clientId is { } organisation)
+        {
+            client.DefaultRequestHeaders.Add(ClientHeader, organisation.ToString());
+        }
+
         return client;
     }
+
+    /// <summary>Adds the headers of <paramref name="actor"/> (user, roles, company or client organisation).</summary>
+    public static HttpClient SignedInAs(this HttpClient client, ActingUser actor) =>
+        client.SignedInAs(actor.UserId, actor.Roles, actor.CompanyId, actor.ClientId);
 
     internal static void Register(IServiceCollection services)
     {
@@ -67,6 +77,11 @@ public static class TestAuthentication
             if (Request.Headers.TryGetValue(CompanyHeader, out var company))
             {
                 claims.Add(new Claim(AppClaimTypes.CompanyId, company.ToString()));
+            }
+
+            if (Request.Headers.TryGetValue(ClientHeader, out var organisation))
+            {
+                claims.Add(new Claim(AppClaimTypes.ClientId, organisation.ToString()));
             }
 
             var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));

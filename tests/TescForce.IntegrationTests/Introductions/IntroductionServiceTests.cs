@@ -110,11 +110,10 @@ public sealed class IntroductionServiceTests(DatabaseFixture fixture) : Integrat
         var database = await Fixture.UseAsync(provider);
         var app = new TescForceWebApplicationFactory(database, environment: "Production");
         var scope = app.Services.CreateAsyncScope();
-        var skill = (await TestData.SkillIdsAsync(database, "tescforce:kubernetes"))[0];
-        return new TestContext(database, app, scope, skill);
+        return new TestContext(database, app, scope);
     }
 
-    private sealed class TestContext(TestDatabase database, TescForceWebApplicationFactory app, AsyncServiceScope scope, int skill) : IAsyncDisposable
+    private sealed class TestContext(TestDatabase database, TescForceWebApplicationFactory app, AsyncServiceScope scope) : IAsyncDisposable
     {
         public TestDatabase Database { get; } = database;
 
@@ -123,25 +122,8 @@ public sealed class IntroductionServiceTests(DatabaseFixture fixture) : Integrat
         /// <summary>A verified client with an open mission, and an approved company with a published consultant who fits it.</summary>
         public async Task<(Guid MissionId, ActingUser Client, ActingUser Member, string Reference)> OpenMissionWithCandidateAsync()
         {
-            var (_, client) = await TestData.InsertClientAsync(Database, "Curious Client");
-            var (_, member) = await TestData.InsertCompanyAsync(Database, "Supplier");
-            var consultants = scope.ServiceProvider.GetRequiredService<ConsultantService>();
-            var consultantId = await TestData.PublishAsync(consultants, member, TestData.Input("Inès Candidate", skill));
-            var missions = scope.ServiceProvider.GetRequiredService<MissionService>();
-            var missionId = await missions.CreateAsync(client, new MissionInput
-            {
-                Title = "Kubernetes platform engineer",
-                Skills = [new MissionSkillInput { SkillTagId = skill, Importance = SkillImportance.MustHave }],
-                Languages = [new MissionLanguageInput { Code = "en", MinLevel = CefrLevel.B2 }],
-                StartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10),
-            });
-            await using (var db = Database.CreateDbContext())
-            {
-                (await db.Missions.SingleAsync(m => m.Id == missionId)).Status = MissionStatus.Open;
-                await db.SaveChangesAsync();
-            }
-
-            return (missionId, client, member, (await consultants.GetAsync(member, consultantId)).Reference);
+            var scenario = await DemandSideScenario.OpenMissionWithCandidateAsync(Database, scope.ServiceProvider);
+            return (scenario.MissionId, scenario.Client, scenario.Member, scenario.Reference);
         }
 
         public async ValueTask DisposeAsync()
