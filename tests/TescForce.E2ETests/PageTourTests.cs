@@ -29,6 +29,9 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/admin/missions", "curator" },
         { "/admin/profiles", "curator" },
         { "/admin/users", "curator" },
+        { "/client/missions", "client" },
+        { "/client/missions/new", "client" },
+        { "/client/introductions", "client" },
     };
 
     [Theory]
@@ -37,7 +40,12 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
     {
         if (role is not null)
         {
-            var account = role == "curator" ? DemoAccounts.Curator : DemoAccounts.CompanyMember;
+            var account = role switch
+            {
+                "curator" => DemoAccounts.Curator,
+                "client" => DemoAccounts.ClientMember,
+                _ => DemoAccounts.CompanyMember,
+            };
             await LogInAsync(page, account.Email, account.Password);
             await Expect(page).ToHaveURLAsync(new Regex("/$"));
         }
