@@ -47,7 +47,11 @@ public static class DependencyInjection
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
             .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath));
-        services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        // Decided when the sender is first needed, from the bound options, so every configuration source counts.
+        services.AddSingleton<IEmailSender>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.UsesSmtp
+                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
+                : ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp));
         services.Configure<TescForce.Matching.MatchingOptions>(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddOptions<MatchIndexOptions>().Bind(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddHostedService<Matching.MatchIndexMaintenance>();
