@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddOptions<MatchIndexOptions>().Bind(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddHostedService<Matching.MatchIndexMaintenance>();
         services.AddHostedService<Introductions.IntroductionExpiry>();
+        services.AddOptions<Application.Common.SiteOptions>().Bind(configuration.GetSection(Application.Common.SiteOptions.SectionName));
         services.AddOptions<Application.Introductions.IntroductionOptions>().Bind(configuration.GetSection(Application.Introductions.IntroductionOptions.SectionName));
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
         return services;
