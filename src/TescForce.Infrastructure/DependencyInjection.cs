@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
             .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath));
         // Decided when the sender is first needed, from the bound options, so every configuration source counts.
+        services.AddSingleton<PickupMailbox>();
         services.AddSingleton<IEmailSender>(sp =>
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.UsesSmtp
                 ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
