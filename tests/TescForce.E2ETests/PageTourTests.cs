@@ -20,9 +20,13 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/Account/Register", null },
         { "/Account/RegisterCompany", null },
         { "/Account/RegisterClient", null },
+        { "/dev/mailbox", null },
         { "/company", "company" },
         { "/company/consultants", "company" },
         { "/company/consultants/new", "company" },
+        { "/notifications", "company" },
+        { "/client/organisation", "client" },
+        { "/notifications", "client" },
         { "/admin", "curator" },
         { "/admin/companies", "curator" },
         { "/admin/clients", "curator" },
@@ -37,7 +41,12 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
     {
         if (role is not null)
         {
-            var account = role == "curator" ? DemoAccounts.Curator : DemoAccounts.CompanyMember;
+            var account = role switch
+            {
+                "curator" => DemoAccounts.Curator,
+                "client" => DemoAccounts.ClientMember,
+                _ => DemoAccounts.CompanyMember,
+            };
             await LogInAsync(page, account.Email, account.Password);
             await Expect(page).ToHaveURLAsync(new Regex("/$"));
         }
