@@ -22,6 +22,8 @@ public static class DependencyInjection
         services.AddScoped<Missions.MissionService>();
         services.AddScoped<Introductions.IntroductionService>();
         services.AddScoped<Missions.OpportunityService>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.NotificationService>();
         return services;
     }
 }

@@ -47,11 +47,17 @@ public static class DependencyInjection
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
             .PostConfigure(o => o.PickupDirectory = Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath));
-        services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        // Decided when the sender is first needed, from the bound options, so every configuration source counts.
+        services.AddSingleton<PickupMailbox>();
+        services.AddSingleton<IEmailSender>(sp =>
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.UsesSmtp
+                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
+                : ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp));
         services.Configure<TescForce.Matching.MatchingOptions>(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddOptions<MatchIndexOptions>().Bind(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddHostedService<Matching.MatchIndexMaintenance>();
         services.AddHostedService<Introductions.IntroductionExpiry>();
+        services.AddOptions<Application.Common.SiteOptions>().Bind(configuration.GetSection(Application.Common.SiteOptions.SectionName));
         services.AddOptions<Application.Introductions.IntroductionOptions>().Bind(configuration.GetSection(Application.Introductions.IntroductionOptions.SectionName));
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
         return services;

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
+using TescForce.Application.Common.Email;
 using TescForce.Application.Common.Persistence;
+using TescForce.Application.Companies;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Identity;
 
 namespace TescForce.Application.Clients;
 
 /// <summary>Client organisations: their members see their own; curators verify or reject them.</summary>
-public sealed class ClientService(IAppDbFactory dbFactory, TimeProvider clock)
+public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, TimeProvider clock)
 {
     public async Task<ClientDetails> GetOwnAsync(ActingUser actor, CancellationToken cancellationToken = default)
     {
@@ -61,4 +63,21 @@ public sealed class ClientService(IAppDbFactory dbFactory, TimeProvider clock)
     private static IQueryable<ClientDetails> ToDetails(IAppDb db, IQueryable<ClientOrganisation> clients) =>
         clients.AsNoTracking().Select(c => new ClientDetails(c.Id, c.Name, c.CountryCode, c.TimeZone, c.Website, c.ReferredBy, c.Status,
             c.DecisionReason, c.CreatedAt, db.Missions.Count(m => m.ClientId == c.Id)));
+
+    /// <summary>A client member invites a colleague into the organisation, as member companies do; the link is e-mailed and returned once.</summary>
+    public async Task<CreatedInvitation> InviteAsync(ActingUser actor, string colleagueEmail, Uri siteBase, CancellationToken cancellationToken = default)
+    {
+        var clientId = actor.RequireOwnClient();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var name = await db.ClientOrganisations.Where(c => c.Id == clientId).Select(c => c.Name).SingleAsync(cancellationToken);
+        return await ColleagueInvitations.CreateAsync(db, email, clock.GetUtcNow().UtcDateTime, actor, colleagueEmail, name,
+            invitation => invitation.ClientId = clientId, siteBase, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CompanyInvitationSummary>> ListInvitationsAsync(ActingUser actor, CancellationToken cancellationToken = default)
+    {
+        var clientId = actor.RequireOwnClient();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await ColleagueInvitations.ListAsync(db.CompanyInvitations.Where(i => i.ClientId == clientId), cancellationToken);
+    }
 }

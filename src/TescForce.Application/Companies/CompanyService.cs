@@ -95,48 +95,16 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         ActingUser actor, string colleagueEmail, Uri siteBase, CancellationToken cancellationToken = default)
     {
         var companyId = actor.RequireOwnCompany();
-        var address = (colleagueEmail ?? "").Trim();
-        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(address) || address.Length is 0 or > 256)
-        {
-            throw new ValidationFailedException("Email", "This e-mail address is not valid.");
-        }
-
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var company = await db.MemberCompanies.AsNoTracking().SingleAsync(c => c.Id == companyId, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var token = InvitationTokens.NewToken();
-        var invitation = new CompanyInvitation
-        {
-            CompanyId = companyId, Email = address, TokenHash = InvitationTokens.Hash(token),
-            InvitedByUserId = actor.UserId, CreatedAt = now, ExpiresAt = now + CompanyInvitation.Lifetime,
-        };
-        db.CompanyInvitations.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var link = new Uri(siteBase, $"Account/AcceptInvitation?token={Uri.EscapeDataString(token)}").ToString();
-        await email.SendAsync(new EmailMessage(address,
-            $"Invitation to join {company.Name} on TescForce / Invitation à rejoindre {company.Name} sur TescForce",
-            $"""
-            You are invited to join {company.Name} on TescForce, the skills platform of Digital 113.
-            Create your account here (the link expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC):
-            {link}
-
-            Vous êtes invité·e à rejoindre {company.Name} sur TescForce, la plateforme de compétences de Digital 113.
-            Créez votre compte ici (le lien expire le {invitation.ExpiresAt:dd/MM/yyyy HH:mm} UTC) :
-            {link}
-            """), cancellationToken);
-        return new CreatedInvitation(invitation.Id, address, invitation.ExpiresAt, link);
+        var name = await db.MemberCompanies.Where(c => c.Id == companyId).Select(c => c.Name).SingleAsync(cancellationToken);
+        return await ColleagueInvitations.CreateAsync(db, email, clock.GetUtcNow().UtcDateTime, actor, colleagueEmail, name,
+            invitation => invitation.CompanyId = companyId, siteBase, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CompanyInvitationSummary>> ListInvitationsAsync(ActingUser actor, CancellationToken cancellationToken = default)
     {
         var companyId = actor.RequireOwnCompany();
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        return await db.CompanyInvitations.AsNoTracking()
-            .Where(i => i.CompanyId == companyId)
-            .OrderByDescending(i => i.CreatedAt)
-            .Take(100)
-            .Select(i => new CompanyInvitationSummary(i.Id, i.Email, i.CreatedAt, i.ExpiresAt, i.AcceptedAt))
-            .ToListAsync(cancellationToken);
+        return await ColleagueInvitations.ListAsync(db.CompanyInvitations.Where(i => i.CompanyId == companyId), cancellationToken);
     }
 }

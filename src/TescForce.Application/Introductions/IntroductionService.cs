@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
+using TescForce.Application.Notifications;
 using TescForce.Application.TalentPool;
 using TescForce.Application.Users;
 using TescForce.Domain.Common;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
+using TescForce.Domain.Notifications;
 
 namespace TescForce.Application.Introductions;
 
@@ -16,7 +18,8 @@ namespace TescForce.Application.Introductions;
 /// consultant's identity before the company accepts; a company member sees only requests for its own
 /// consultants. Consultants are named by their public reference until then.
 /// </summary>
-public sealed class IntroductionService(IAppDbFactory dbFactory, IUserDirectory users, IOptions<IntroductionOptions> options, TimeProvider clock)
+public sealed class IntroductionService(
+    IAppDbFactory dbFactory, IUserDirectory users, IOptions<IntroductionOptions> options, Notifier notifier, TimeProvider clock)
 {
     public async Task AddToShortlistAsync(ActingUser actor, Guid missionId, string reference, CancellationToken cancellationToken = default)
     {
@@ -93,7 +96,8 @@ public sealed class IntroductionService(IAppDbFactory dbFactory, IUserDirectory 
         var introduction = Introduction.Request(missionId, mission.ClientId, consultantId, companyId, actor.UserId, message ?? "", Now(),
             options.Value.AnswerWithin);
         db.Introductions.Add(introduction);
-        await db.SaveChangesAsync(cancellationToken);
+        await notifier.SaveAsync(db, await Notices.ForIntroductionAsync(db, introduction, NotificationKind.IntroductionRequested, cancellationToken),
+            cancellationToken);
         return introduction.Id;
     }
 
@@ -162,10 +166,11 @@ public sealed class IntroductionService(IAppDbFactory dbFactory, IUserDirectory 
     }
 
     public Task AcceptAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
-        AnswerAsync(actor, id, (introduction, now) => introduction.Accept(actor.UserId, now), cancellationToken);
+        AnswerAsync(actor, id, (introduction, now) => introduction.Accept(actor.UserId, now), NotificationKind.IntroductionAccepted, cancellationToken);
 
     public Task DeclineAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default) =>
-        AnswerAsync(actor, id, (introduction, now) => introduction.Decline(actor.UserId, reason, now), cancellationToken);
+        AnswerAsync(actor, id, (introduction, now) => introduction.Decline(actor.UserId, reason, now), NotificationKind.IntroductionDeclined,
+            cancellationToken);
 
     /// <summary>Marks the requests left unanswered past their deadline as expired; returns how many (a background job calls it).</summary>
     public async Task<int> ExpireDueAsync(CancellationToken cancellationToken = default)
@@ -174,12 +179,42 @@ public sealed class IntroductionService(IAppDbFactory dbFactory, IUserDirectory 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var due = await db.Introductions.Include(i => i.History)
             .Where(i => i.Status == IntroductionStatus.Requested && i.ExpiresAt <= now).ToListAsync(cancellationToken);
-        var expired = due.Count(i => i.ExpireIfDue(now));
-        await db.SaveChangesAsync(cancellationToken);
-        return expired;
+        var expired = due.Where(i => i.ExpireIfDue(now)).ToList();
+        await notifier.SaveAsync(db, await NoticesAsync(db, expired, NotificationKind.IntroductionExpired, cancellationToken), cancellationToken);
+        return expired.Count;
     }
 
-    private async Task AnswerAsync(ActingUser actor, Guid id, Action<Introduction, DateTime> answer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reminds the companies of the requests still unanswered a day before their deadline, once each; returns how
+    /// many (the same background job calls it).
+    /// </summary>
+    public async Task<int> RemindDueAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now();
+        var from = now + Introduction.ReminderLead;
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var due = await db.Introductions
+            .Where(i => i.Status == IntroductionStatus.Requested && i.ReminderSentAt == null && i.ExpiresAt > now && i.ExpiresAt <= from)
+            .ToListAsync(cancellationToken);
+        var reminded = due.Where(i => i.RemindIfDue(now)).ToList();
+        await notifier.SaveAsync(db, await NoticesAsync(db, reminded, NotificationKind.IntroductionExpiring, cancellationToken), cancellationToken);
+        return reminded.Count;
+    }
+
+    private static async Task<IReadOnlyCollection<Notice>> NoticesAsync(IAppDb db, IEnumerable<Introduction> introductions, NotificationKind kind,
+        CancellationToken cancellationToken)
+    {
+        var notices = new List<Notice>();
+        foreach (var introduction in introductions)
+        {
+            notices.Add(await Notices.ForIntroductionAsync(db, introduction, kind, cancellationToken));
+        }
+
+        return notices;
+    }
+
+    private async Task AnswerAsync(ActingUser actor, Guid id, Action<Introduction, DateTime> answer, NotificationKind kind,
+        CancellationToken cancellationToken)
     {
         var companyId = actor.RequireOwnCompany();
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -190,7 +225,7 @@ public sealed class IntroductionService(IAppDbFactory dbFactory, IUserDirectory 
         }
 
         answer(introduction, Now());
-        await db.SaveChangesAsync(cancellationToken);
+        await notifier.SaveAsync(db, await Notices.ForIntroductionAsync(db, introduction, kind, cancellationToken), cancellationToken);
     }
 
     private static IReadOnlyList<IntroductionStep> Steps(Introduction introduction) =>

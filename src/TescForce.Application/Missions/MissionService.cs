@@ -3,6 +3,7 @@ using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
 using TescForce.Application.Matching;
 using TescForce.Application.Missions.Text;
+using TescForce.Application.Notifications;
 using TescForce.Application.Skills;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Common;
@@ -18,7 +19,7 @@ namespace TescForce.Application.Missions;
 /// Missions for their client organisation and for curators. A client member only ever reaches their own
 /// organisation's missions ("does not exist" for the others); curators moderate them.
 /// </summary>
-public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matching, SkillCatalogue catalogue, TimeProvider clock)
+public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matching, SkillCatalogue catalogue, Notifier notifier, TimeProvider clock)
 {
     public async Task<PagedResult<MissionListItem>> ListAsync(ActingUser actor, MissionStatus? status, PageRequest page,
         CancellationToken cancellationToken = default)
@@ -126,10 +127,10 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     }
 
     public Task ApproveAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
-        ModerateAsync(actor, id, (mission, now) => mission.Approve(actor.UserId, now), cancellationToken);
+        ModerateAsync(actor, id, (mission, now) => mission.Approve(actor.UserId, now), Notices.MissionApproved, cancellationToken);
 
     public Task RejectAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default) =>
-        ModerateAsync(actor, id, (mission, _) => mission.Reject(actor.UserId, reason), cancellationToken);
+        ModerateAsync(actor, id, (mission, _) => mission.Reject(actor.UserId, reason), Notices.MissionRejected, cancellationToken);
 
     public Task CloseAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, id, (mission, now) => mission.Close(now), cancellationToken);
@@ -160,20 +161,23 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         return MissionMapper.ToCriteria(MissionMapper.ToInput(mission)) with { Saved = true };
     }
 
-    private async Task ModerateAsync(ActingUser actor, Guid id, Action<Mission, DateTime> decide, CancellationToken cancellationToken)
+    /// <summary>A curator's decision, which the client's members are told of.</summary>
+    private async Task ModerateAsync(ActingUser actor, Guid id, Action<Mission, DateTime> decide, Func<Mission, Notice> notice,
+        CancellationToken cancellationToken)
     {
         actor.RequireRole(Roles.Curator);
-        await ChangeAsync(actor, id, decide, cancellationToken);
+        await ChangeAsync(actor, id, decide, cancellationToken, notice);
     }
 
-    private async Task ChangeAsync(ActingUser actor, Guid id, Action<Mission, DateTime> change, CancellationToken cancellationToken)
+    private async Task ChangeAsync(ActingUser actor, Guid id, Action<Mission, DateTime> change, CancellationToken cancellationToken,
+        Func<Mission, Notice>? notice = null)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var mission = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         var now = Now();
         change(mission, now);
         mission.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
+        await notifier.SaveAsync(db, notice?.Invoke(mission), cancellationToken);
     }
 
     private static void RequireOwner(ActingUser actor, Mission mission)

@@ -19,4 +19,16 @@ public interface IUserDirectory
     Task<UserContact?> FindContactAsync(string userId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<string, int>> CountByRoleAsync(ActingUser actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The members of a client organisation to notify of a change to that organisation's data; no check of its
+    /// own (the service that made the change has checked the actor).
+    /// </summary>
+    Task<IReadOnlyList<Recipient>> MembersOfClientAsync(Guid clientId, CancellationToken cancellationToken = default);
+
+    /// <summary>The members of a member company to notify; no check of its own, as <see cref="MembersOfClientAsync"/>.</summary>
+    Task<IReadOnlyList<Recipient>> MembersOfCompanyAsync(Guid companyId, CancellationToken cancellationToken = default);
+
+    /// <summary>The users of a client organisation (its own members and curators only).</summary>
+    Task<IReadOnlyList<UserSummary>> ListClientMembersAsync(ActingUser actor, Guid clientId, CancellationToken cancellationToken = default);
 }

@@ -1,8 +1,9 @@
 namespace TescForce.Domain.Companies;
 
 /// <summary>
-/// An invitation for a colleague to join a member company. Only a hash of the token is stored; the
-/// token itself travels in the e-mailed link.
+/// An invitation for a colleague to join a member company or a client organisation (exactly one of
+/// <see cref="CompanyId"/> and <see cref="ClientId"/>): both sides invite the same way, so one entity and
+/// one acceptance page serve them. Only a hash of the token is stored; the token itself travels in the e-mailed link.
 /// </summary>
 public sealed class CompanyInvitation
 {
@@ -10,7 +11,9 @@ public sealed class CompanyInvitation
 
     public Guid Id { get; set; } = Guid.NewGuid();
 
-    public Guid CompanyId { get; set; }
+    public Guid? CompanyId { get; set; }
+
+    public Guid? ClientId { get; set; }
 
     public required string Email { get; set; }
 

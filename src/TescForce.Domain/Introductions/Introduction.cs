@@ -10,6 +10,9 @@ public sealed class Introduction : IVersioned
 {
     public const int MaxMessageLength = 4000;
 
+    /// <summary>How long before the deadline the company is reminded of a request it has not answered.</summary>
+    public static readonly TimeSpan ReminderLead = TimeSpan.FromDays(1);
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid MissionId { get; set; }
@@ -36,6 +39,9 @@ public sealed class Introduction : IVersioned
 
     /// <summary>The company member who answered: once accepted, the client's contact person.</summary>
     public string? RespondedByUserId { get; set; }
+
+    /// <summary>When the company was reminded of the coming deadline; a request is reminded once.</summary>
+    public DateTime? ReminderSentAt { get; set; }
 
     public List<IntroductionEvent> History { get; set; } = [];
 
@@ -97,6 +103,21 @@ public sealed class Introduction : IVersioned
 
         Status = IntroductionStatus.Expired;
         Record(IntroductionStatus.Expired, null, now, null);
+        return true;
+    }
+
+    /// <summary>
+    /// Records the reminder when the request is still unanswered and its deadline is less than
+    /// <see cref="ReminderLead"/> away; false when no reminder is due (answered, expired, or already reminded).
+    /// </summary>
+    public bool RemindIfDue(DateTime now)
+    {
+        if (Status != IntroductionStatus.Requested || ReminderSentAt is not null || now < ExpiresAt - ReminderLead || now >= ExpiresAt)
+        {
+            return false;
+        }
+
+        ReminderSentAt = now;
         return true;
     }
 

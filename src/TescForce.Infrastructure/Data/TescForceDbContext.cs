@@ -9,6 +9,7 @@ using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
+using TescForce.Domain.Notifications;
 using TescForce.Domain.Skills;
 using TescForce.Infrastructure.Identity;
 
@@ -52,6 +53,8 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
     public DbSet<ShortlistEntry> ShortlistEntries => Set<ShortlistEntry>();
 
     public DbSet<Introduction> Introductions => Set<Introduction>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
     internal PendingChanges PendingChanges { get; } = new();

@@ -7,6 +7,11 @@ public sealed class EmailOptions
 
     public string From { get; set; } = "TescForce <no-reply@tescforce.test>";
 
-    /// <summary>Where messages are written; relative paths are under the content root.</summary>
+    /// <summary>Where messages are written while no SMTP server is configured; relative paths are under the content root.</summary>
     public string PickupDirectory { get; set; } = "App_Data/mail";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>SMTP is used as soon as a host is set; until then the pickup folder keeps every message on the machine.</summary>
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 }

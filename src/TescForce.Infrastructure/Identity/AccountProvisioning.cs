@@ -100,7 +100,11 @@ internal sealed class AccountProvisioning(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         invitation.AcceptedAt = now.UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        var user = await CreateUserAsync(invitation.Email, acceptance.DisplayName, acceptance.Password, invitation.CompanyId, now);
+        // The invitation names one organisation: a member company's colleague joins it as a company member, a client's as a client member.
+        var user = invitation.ClientId is { } clientId
+            ? await CreateUserAsync(invitation.Email, acceptance.DisplayName, acceptance.Password, now, Roles.ClientMember,
+                u => u.ClientOrganisationId = clientId)
+            : await CreateUserAsync(invitation.Email, acceptance.DisplayName, acceptance.Password, invitation.CompanyId!.Value, now);
         await transaction.CommitAsync(cancellationToken);
         return user.Id;
     }

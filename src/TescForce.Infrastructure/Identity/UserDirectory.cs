@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Users;
@@ -63,19 +64,58 @@ internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contex
         return new PagedResult<UserSummary>(items, total, query.Page);
     }
 
-    public async Task<IReadOnlyList<UserSummary>> ListCompanyMembersAsync(
+    public Task<IReadOnlyList<UserSummary>> ListCompanyMembersAsync(
         ActingUser actor, Guid companyId, CancellationToken cancellationToken = default)
     {
         actor.RequireCompany(companyId);
+        return ListMembersAsync(u => u.MemberCompanyId == companyId, Roles.CompanyMember, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<UserSummary>> ListClientMembersAsync(
+        ActingUser actor, Guid clientId, CancellationToken cancellationToken = default)
+    {
+        if (!actor.CanManageClient(clientId))
+        {
+            throw new ForbiddenAccessException("You may only see your own organisation's members.");
+        }
+
+        return ListMembersAsync(u => u.ClientOrganisationId == clientId, Roles.ClientMember, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Recipient>> MembersOfClientAsync(Guid clientId, CancellationToken cancellationToken = default) =>
+        RecipientsAsync(u => u.ClientOrganisationId == clientId, cancellationToken);
+
+    public Task<IReadOnlyList<Recipient>> MembersOfCompanyAsync(Guid companyId, CancellationToken cancellationToken = default) =>
+        RecipientsAsync(u => u.MemberCompanyId == companyId, cancellationToken);
+
+    private async Task<IReadOnlyList<Recipient>> RecipientsAsync(
+        Expression<Func<ApplicationUser, bool>> members, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var members = await db.Users.AsNoTracking()
-            .Where(u => u.MemberCompanyId == companyId)
+        var users = await db.Users.AsNoTracking().Where(members).Where(u => u.Email != null)
+            .OrderBy(u => u.NormalizedEmail)
+            .Select(u => new { u.Id, u.Email, u.PreferredCulture, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        // A locked-out account is told nothing: it may be a colleague who has left. Compared here because
+        // SQLite cannot compare DateTimeOffset values in a query.
+        return users.Where(u => u.LockoutEnd is not { } end || end <= now)
+            .Select(u => new Recipient(u.Id, u.Email!, u.PreferredCulture))
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<UserSummary>> ListMembersAsync(
+        Expression<Func<ApplicationUser, bool>> members, string role, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var users = await db.Users.AsNoTracking()
+            .Where(members)
             .OrderBy(u => u.NormalizedEmail)
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.EmailConfirmed, u.LockoutEnd })
             .ToListAsync(cancellationToken);
-        return members
-            .Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, [Roles.CompanyMember], u.EmailConfirmed,
+        return users
+            .Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, [role], u.EmailConfirmed,
                 u.LockoutEnd is { } end && end > now))
             .ToList();
     }

@@ -5,7 +5,10 @@ using TescForce.Application.Introductions;
 
 namespace TescForce.Infrastructure.Introductions;
 
-/// <summary>Every hour, marks the introduction requests left unanswered past their deadline as expired.</summary>
+/// <summary>
+/// Every hour, reminds the companies of the introduction requests that expire within a day, then marks those
+/// left unanswered past their deadline as expired.
+/// </summary>
 internal sealed partial class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<IntroductionExpiry> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -18,7 +21,14 @@ internal sealed partial class IntroductionExpiry(IServiceScopeFactory scopes, IL
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var expired = await scope.ServiceProvider.GetRequiredService<IntroductionService>().ExpireDueAsync(stoppingToken);
+                var introductions = scope.ServiceProvider.GetRequiredService<IntroductionService>();
+                var reminded = await introductions.RemindDueAsync(stoppingToken);
+                if (reminded > 0)
+                {
+                    LogReminded(reminded);
+                }
+
+                var expired = await introductions.ExpireDueAsync(stoppingToken);
                 if (expired > 0)
                 {
                     LogExpired(expired);
@@ -36,6 +46,9 @@ internal sealed partial class IntroductionExpiry(IServiceScopeFactory scopes, IL
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} introduction request(s) expired")]
     private partial void LogExpired(int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Expiring introduction requests failed; trying again at the next tick")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} company reminder(s) of introduction requests about to expire")]
+    private partial void LogReminded(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminding or expiring introduction requests failed; trying again at the next tick")]
     private partial void LogFailed(Exception exception);
 }

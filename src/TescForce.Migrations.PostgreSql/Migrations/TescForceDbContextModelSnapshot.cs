@@ -245,7 +245,10 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("CompanyId")
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CompanyId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -271,12 +274,17 @@ namespace TescForce.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientId");
+
                     b.HasIndex("CompanyId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CompanyInvitations");
+                    b.ToTable("CompanyInvitations", t =>
+                        {
+                            t.HasCheckConstraint("CK_CompanyInvitations_OneOrganisation", "(\"CompanyId\" IS NULL) <> (\"ClientId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("TescForce.Domain.Companies.MemberCompany", b =>
@@ -546,6 +554,9 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("MissionId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -788,6 +799,55 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                     b.HasIndex("SkillTagId");
 
                     b.ToTable("MissionSkills");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("TescForce.Domain.Skills.ReferenceDataImport", b =>
@@ -1143,11 +1203,15 @@ namespace TescForce.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("TescForce.Domain.Companies.CompanyInvitation", b =>
                 {
+                    b.HasOne("TescForce.Domain.Clients.ClientOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("TescForce.Domain.Companies.MemberCompany", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TescForce.Domain.Consultants.Consultant", b =>
@@ -1252,6 +1316,15 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("SkillTagId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("TescForce.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -235,7 +235,10 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CompanyId")
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompanyId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -261,12 +264,17 @@ namespace TescForce.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClientId");
+
                     b.HasIndex("CompanyId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("CompanyInvitations");
+                    b.ToTable("CompanyInvitations", t =>
+                        {
+                            t.HasCheckConstraint("CK_CompanyInvitations_OneOrganisation", "(\"CompanyId\" IS NULL) <> (\"ClientId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("TescForce.Domain.Companies.MemberCompany", b =>
@@ -536,6 +544,9 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.Property<Guid>("MissionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReminderSentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT");
 
@@ -776,6 +787,55 @@ namespace TescForce.Migrations.Sqlite.Migrations
                     b.HasIndex("SkillTagId");
 
                     b.ToTable("MissionSkills");
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("TescForce.Domain.Skills.ReferenceDataImport", b =>
@@ -1127,11 +1187,15 @@ namespace TescForce.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TescForce.Domain.Companies.CompanyInvitation", b =>
                 {
+                    b.HasOne("TescForce.Domain.Clients.ClientOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("TescForce.Domain.Companies.MemberCompany", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TescForce.Domain.Consultants.Consultant", b =>
@@ -1236,6 +1300,15 @@ namespace TescForce.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SkillTagId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TescForce.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("TescForce.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using TescForce.Infrastructure.Identity;
 
 namespace TescForce.Web.Localization;
 
@@ -33,7 +35,7 @@ public static class LocalizationExtensions
     /// <summary><c>GET /culture/set?culture=fr&amp;redirectUri=/page</c>: remembers the choice in a cookie for a year.</summary>
     public static IEndpointRouteBuilder MapCultureEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/culture/set", (HttpContext context, string? culture, string? redirectUri) =>
+        endpoints.MapGet("/culture/set", async (HttpContext context, UserManager<ApplicationUser> users, string? culture, string? redirectUri) =>
         {
             if (!SupportedCultures.IsSupported(culture))
             {
@@ -54,9 +56,26 @@ public static class LocalizationExtensions
                     SameSite = SameSiteMode.Lax,
                     Secure = context.Request.IsHttps,
                 });
+            await RememberForUserAsync(context, users, culture.ToLowerInvariant());
             return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
         }).AllowAnonymous();
         return endpoints;
+    }
+
+    /// <summary>
+    /// A signed-in user's choice is also kept on the account, so that the e-mails sent to them later — by
+    /// someone else's action or a background job, with no request of theirs — are in the language they chose.
+    /// </summary>
+    private static async Task RememberForUserAsync(HttpContext context, UserManager<ApplicationUser> users, string culture)
+    {
+        if (context.User.Identity?.IsAuthenticated != true || await users.GetUserAsync(context.User) is not { } user
+            || user.PreferredCulture == culture)
+        {
+            return;
+        }
+
+        user.PreferredCulture = culture;
+        await users.UpdateAsync(user);
     }
 
     private static bool IsLocal(string? url) =>

@@ -5,6 +5,7 @@ using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Identity;
+using TescForce.Infrastructure.Identity;
 
 namespace TescForce.IntegrationTests.Infrastructure;
 
@@ -40,6 +41,22 @@ public static class TestData
     }
 
     public static ActingUser Curator { get; } = ActingUser.Create("curator", [Roles.Curator]);
+
+    /// <summary>A signed-up user of a company or a client organisation, in a language ("fr", "en" or null), to be notified.</summary>
+    public static async Task<ActingUser> InsertMemberAsync(TestDatabase database, string email, string? culture,
+        Guid? companyId = null, Guid? clientId = null)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true, PreferredCulture = culture, MemberCompanyId = companyId, ClientOrganisationId = clientId,
+            CreatedAt = DateTimeOffset.UtcNow, SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+        await using var db = database.CreateDbContext();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return ActingUser.Create(user.Id, [companyId is null ? Roles.ClientMember : Roles.CompanyMember], companyId, clientId);
+    }
 
     public static async Task<int[]> SkillIdsAsync(TestDatabase database, params string[] codes)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using TescForce.Infrastructure.Data;
 using TescForce.IntegrationTests.Infrastructure;
 
@@ -21,6 +22,21 @@ public sealed class CultureTests(DatabaseFixture fixture) : IntegrationTest(fixt
         set.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith(".AspNetCore.Culture=c%3Dfr%7Cuic%3Dfr", StringComparison.Ordinal));
         home.ShouldContain("<html lang=\"fr\">");
         home.ShouldContain("Des compétences d'ingénierie d'Occitanie");
+    }
+
+    [Theory, BothProviders]
+    public async Task A_signed_in_users_choice_is_kept_on_the_account_for_the_emails_sent_to_them(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        await using var app = new TescForceWebApplicationFactory(database, settings: TestAuthentication.Setting);
+        var (organisation, _) = await TestData.InsertClientAsync(database, "Maple Avionics");
+        var member = await TestData.InsertMemberAsync(database, "chloe@maple.example", null, clientId: organisation.Id);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).SignedInAs(member.UserId, member.Roles);
+
+        var set = await client.GetAsync("/culture/set?culture=FR&redirectUri=%2F");
+
+        set.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ExecuteDbContextAsync(database, db => db.Users.SingleAsync(u => u.Id == member.UserId))).PreferredCulture.ShouldBe("fr");
     }
 
     [Fact]

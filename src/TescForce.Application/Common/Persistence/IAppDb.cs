@@ -6,6 +6,7 @@ using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
+using TescForce.Domain.Notifications;
 using TescForce.Domain.Skills;
 
 namespace TescForce.Application.Common.Persistence;
@@ -47,6 +48,8 @@ public interface IAppDb : IAsyncDisposable
     DbSet<ShortlistEntry> ShortlistEntries { get; }
 
     DbSet<Introduction> Introductions { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     DatabaseFacade Database { get; }
 

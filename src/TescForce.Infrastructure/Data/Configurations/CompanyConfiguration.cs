@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 
 namespace TescForce.Infrastructure.Data.Configurations;
@@ -33,5 +34,8 @@ internal sealed class CompanyInvitationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.Property(i => i.InvitedByUserId).HasMaxLength(450);
         builder.HasOne<MemberCompany>().WithMany().HasForeignKey(i => i.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ClientOrganisation>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_CompanyInvitations_OneOrganisation",
+            "(\"CompanyId\" IS NULL) <> (\"ClientId\" IS NULL)"));
     }
 }

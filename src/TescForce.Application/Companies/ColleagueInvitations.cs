@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Common;
+using TescForce.Application.Common.Email;
+using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Companies;
+
+namespace TescForce.Application.Companies;
+
+/// <summary>
+/// How a member of any organisation — a member company or a client — invites a colleague: the same checks,
+/// token, e-mail and list for both, so the two sides cannot drift apart. The caller has checked the actor.
+/// </summary>
+internal static class ColleagueInvitations
+{
+    /// <param name="attach">Names the organisation the colleague joins (sets exactly one of CompanyId and ClientId).</param>
+    public static async Task<CreatedInvitation> CreateAsync(IAppDb db, IEmailSender email, DateTime now, ActingUser actor,
+        string colleagueEmail, string organisationName, Action<CompanyInvitation> attach, Uri siteBase, CancellationToken cancellationToken)
+    {
+        var address = (colleagueEmail ?? "").Trim();
+        if (!new EmailAddressAttribute().IsValid(address) || address.Length is 0 or > 256)
+        {
+            throw new ValidationFailedException("Email", "This e-mail address is not valid.");
+        }
+
+        var token = InvitationTokens.NewToken();
+        var invitation = new CompanyInvitation
+        {
+            Email = address, TokenHash = InvitationTokens.Hash(token), InvitedByUserId = actor.UserId, CreatedAt = now,
+            ExpiresAt = now + CompanyInvitation.Lifetime,
+        };
+        attach(invitation);
+        db.CompanyInvitations.Add(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var link = new Uri(siteBase, $"Account/AcceptInvitation?token={Uri.EscapeDataString(token)}").ToString();
+        await email.SendAsync(new EmailMessage(address,
+            $"Invitation to join {organisationName} on TescForce / Invitation à rejoindre {organisationName} sur TescForce",
+            $"""
+            You are invited to join {organisationName} on TescForce, the skills platform of Digital 113.
+            Create your account here (the link expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC):
+            {link}
+
+            Vous êtes invité·e à rejoindre {organisationName} sur TescForce, la plateforme de compétences de Digital 113.
+            Créez votre compte ici (le lien expire le {invitation.ExpiresAt:dd/MM/yyyy HH:mm} UTC) :
+            {link}
+            """), cancellationToken);
+        return new CreatedInvitation(invitation.Id, address, invitation.ExpiresAt, link);
+    }
+
+    /// <summary>The latest invitations of one organisation, newest first.</summary>
+    public static Task<List<CompanyInvitationSummary>> ListAsync(IQueryable<CompanyInvitation> ofOrganisation, CancellationToken cancellationToken) =>
+        ofOrganisation.AsNoTracking()
+            .OrderByDescending(i => i.CreatedAt)
+            .Take(100)
+            .Select(i => new CompanyInvitationSummary(i.Id, i.Email, i.CreatedAt, i.ExpiresAt, i.AcceptedAt))
+            .ToListAsync(cancellationToken);
+}
