@@ -1,32 +1,115 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
+using TescForce.Domain.Identity;
 
 namespace TescForce.Application.TalentPool;
 
 /// <summary>
-/// The anonymous talent pool: published, fresh profiles of approved companies, as cards. Any signed-in
-/// user may browse it; nobody gets a private identity from here.
+/// The anonymous talent pool: published, fresh profiles of approved companies, as cards. Clients and
+/// curators may search it; nobody gets a private identity from here.
 /// </summary>
 public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider clock)
 {
-    public async Task<PagedResult<ConsultantCard>> BrowseAsync(ActingUser actor, int? skillId, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Anonymous search of the pool without a mission, for clients and curators: a page of cards, soonest
+    /// available first, and the faceted counts of each filter (see <see cref="TalentFacets"/>).
+    /// </summary>
+    public async Task<TalentSearchResult> SearchAsync(ActingUser actor, TalentSearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
+        actor.RequireAnyRole(Roles.ClientMember, Roles.Curator);
+        Validate(query);
+
+        var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var visible = Visible(db, clock.GetUtcNow().UtcDateTime);
-        if (skillId is { } id)
+        var skillLevels = query.SkillId is { } skillId ? await SkillLevelsAsync(db, skillId, cancellationToken) : null;
+
+        // The facets need every visible profile's few filtered fields, so those are read once (two narrow
+        // queries) and filtered and counted in memory; only the page's cards are read in full.
+        var visible = Visible(db, now);
+        var profiles = await visible.Select(c => new { c.Id, c.Reference, c.SeniorityYears, c.AvailableFrom, c.AvailableUntil })
+            .ToListAsync(cancellationToken);
+        var languages = (await db.ConsultantLanguages.AsNoTracking().Where(l => visible.Any(c => c.Id == l.ConsultantId))
+            .Select(l => new { l.ConsultantId, l.Code, l.Level }).ToListAsync(cancellationToken)).ToLookup(l => l.ConsultantId, l => (l.Code, l.Level));
+        var rows = profiles
+            .Where(p => skillLevels is null || skillLevels.ContainsKey(p.Id))
+            .Select(p => new TalentSearchRow(p.Id, p.Reference, p.SeniorityYears, p.AvailableFrom, p.AvailableUntil, [.. languages[p.Id]],
+                skillLevels?.GetValueOrDefault(p.Id) ?? 0))
+            .ToList();
+
+        var filter = new TalentSearchFilter(query, DateOnly.FromDateTime(now));
+        var matching = filter.Matching(rows);
+        var pageIds = matching.OrderBy(r => r.AvailableFrom).ThenBy(r => r.Reference, StringComparer.Ordinal)
+            .Skip(query.Page.Skip).Take(query.Page.PageSize).Select(r => r.Id).ToList();
+        var cards = await CardsAsync(db, now, pageIds, cancellationToken);
+        return new TalentSearchResult(
+            new PagedResult<ConsultantCard>([.. pageIds.Where(cards.ContainsKey).Select(id => cards[id])], matching.Count, query.Page),
+            filter.Facets(rows));
+    }
+
+    private static void Validate(TalentSearchQuery query)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (query.MinSkillLevel is { } level && (query.SkillId is null || level is < ConsultantSkill.MinLevel or > ConsultantSkill.MaxLevel))
         {
-            visible = visible.Where(c => c.Skills.Any(s => s.SkillTagId == id));
+            InputValidation.Add(errors, nameof(query.MinSkillLevel), "A minimum level is 1 to 5, for a chosen skill.");
         }
 
-        var total = await visible.CountAsync(cancellationToken);
-        var cards = await ToCards(visible.OrderBy(c => c.AvailableFrom).ThenBy(c => c.Reference).Skip(page.Skip).Take(page.PageSize))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ConsultantCard>(cards, total, page);
+        if (query.AvailableWithinWeeks is < 0 or > TalentSearchQuery.MaxWithinWeeks)
+        {
+            InputValidation.Add(errors, nameof(query.AvailableWithinWeeks), $"Within 0 to {TalentSearchQuery.MaxWithinWeeks} weeks.");
+        }
+
+        if (query.LanguageCode is { } code && (code.Trim().Length != 2 || !code.Trim().All(char.IsAsciiLetter)))
+        {
+            InputValidation.Add(errors, nameof(query.LanguageCode), "A language is a two-letter ISO 639-1 code, such as en.");
+        }
+
+        if (query.MinLanguageLevel is { } cefr && (string.IsNullOrWhiteSpace(query.LanguageCode) || !Enum.IsDefined(cefr)))
+        {
+            InputValidation.Add(errors, nameof(query.MinLanguageLevel), "A minimum CEFR level (A1 to C2) needs a language.");
+        }
+
+        if (query.Seniority is { } band && !Enum.IsDefined(band))
+        {
+            InputValidation.Add(errors, nameof(query.Seniority), "Unknown seniority band.");
+        }
+
+        InputValidation.ThrowIfAny(errors);
+    }
+
+    /// <summary>
+    /// Each consultant's best level in the skill or any narrower one (its descendants in the taxonomy,
+    /// a DAG walked once): a broad skill finds the specialists of its branch. Unknown skill: refused.
+    /// </summary>
+    private static async Task<Dictionary<Guid, int>> SkillLevelsAsync(IAppDb db, int skillId, CancellationToken cancellationToken)
+    {
+        if (!await db.SkillTags.AnyAsync(s => s.Id == skillId, cancellationToken))
+        {
+            throw new ValidationFailedException(nameof(TalentSearchQuery.SkillId), "This skill is not in the catalogue.");
+        }
+
+        var children = (await db.SkillParentLinks.AsNoTracking().Where(l => !l.Detached).Select(l => new { l.ParentId, l.ChildId })
+            .ToListAsync(cancellationToken)).ToLookup(l => l.ParentId, l => l.ChildId);
+        var skills = new HashSet<int> { skillId };
+        var pending = new Queue<int>([skillId]);
+        while (pending.TryDequeue(out var parent))
+        {
+            foreach (var child in children[parent].Where(skills.Add))
+            {
+                pending.Enqueue(child);
+            }
+        }
+
+        // One JSON parameter rather than one parameter per skill: a broad skill has hundreds of descendants.
+        var ids = skills.ToList();
+        return await db.ConsultantSkills.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.SkillTagId))
+            .GroupBy(s => s.ConsultantId).Select(g => new { g.Key, Level = g.Max(s => s.Level) })
+            .ToDictionaryAsync(g => g.Key, g => g.Level, cancellationToken);
     }
 
     /// <summary>The anonymous cards of the given visible profiles, by consultant id (for the match list).</summary>
@@ -56,18 +139,13 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider cloc
     internal static bool IsVisible(Consultant consultant, bool companyApproved, DateTime now) =>
         consultant.Status == ConsultantStatus.Published && consultant.AvailabilityConfirmedAt > AvailabilityFreshness.StaleThreshold(now) && companyApproved;
 
-    /// <summary>The one projection of a profile to its anonymous card: translated to SQL, or run on loaded profiles.</summary>
-    private static readonly Expression<Func<Consultant, ConsultantCard>> CardProjection = c =>
-        new ConsultantCard(c.Reference, c.Headline, c.SeniorityYears, c.City, c.RemotePreference, c.AvailableFrom,
+    /// <summary>The one projection of a loaded profile (with its skills and languages) to its anonymous card.</summary>
+    private static ConsultantCard CardOf(Consultant c) =>
+        new(c.Reference, c.Headline, c.SeniorityYears, c.City, c.RemotePreference, c.AvailableFrom,
             c.AvailableUntil, c.CapacityPercent, c.DailyRateEur,
-            c.Skills.OrderByDescending(s => s.Level).ThenBy(s => s.SkillTagId).Select(s => new CardSkill(s.SkillTagId, s.Level, s.Years)).ToList(),
-            c.Languages.OrderByDescending(l => l.Level).ThenBy(l => l.Code).Select(l => new CardLanguage(l.Code, l.Level)).ToList(),
+            [.. c.Skills.OrderByDescending(s => s.Level).ThenBy(s => s.SkillTagId).Select(s => new CardSkill(s.SkillTagId, s.Level, s.Years))],
+            [.. c.Languages.OrderByDescending(l => l.Level).ThenBy(l => l.Code, StringComparer.Ordinal).Select(l => new CardLanguage(l.Code, l.Level))],
             c.Sectors);
-
-    private static readonly Func<Consultant, ConsultantCard> CardOf = CardProjection.Compile();
-
-    private static IQueryable<ConsultantCard> ToCards(IQueryable<Consultant> consultants) =>
-        consultants.Select(CardProjection).AsSplitQuery();
 
     /// <summary>The rule of visibility to clients, in one place: published, not stale, company approved.</summary>
     public static IQueryable<Consultant> Visible(IAppDb db, DateTime now)
