@@ -23,6 +23,10 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/company", "company" },
         { "/company/consultants", "company" },
         { "/company/consultants/new", "company" },
+        { "/company/introductions", "company" },
+        { "/company/opportunities", "company" },
+        { "/talent", "client" },
+        { "/talent", "curator" },
         { "/admin", "curator" },
         { "/admin/companies", "curator" },
         { "/admin/clients", "curator" },
@@ -37,7 +41,7 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
     {
         if (role is not null)
         {
-            var account = role == "curator" ? DemoAccounts.Curator : DemoAccounts.CompanyMember;
+            var account = role switch { "curator" => DemoAccounts.Curator, "client" => DemoAccounts.ClientMember, _ => DemoAccounts.CompanyMember };
             await LogInAsync(page, account.Email, account.Password);
             await Expect(page).ToHaveURLAsync(new Regex("/$"));
         }
