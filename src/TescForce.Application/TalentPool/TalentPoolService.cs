@@ -11,7 +11,7 @@ namespace TescForce.Application.TalentPool;
 /// The anonymous talent pool: published, fresh profiles of approved companies, as cards. Clients and
 /// curators may search it; nobody gets a private identity from here.
 /// </summary>
-public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider clock)
+public sealed class TalentPoolService(IAppDbFactory dbFactory, TalentPoolSnapshot pool, TimeProvider clock)
 {
     /// <summary>
     /// Anonymous search of the pool without a mission, for clients and curators: a page of cards, soonest
@@ -25,26 +25,29 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider cloc
         Validate(query);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var skillLevels = query.SkillId is { } skillId ? await SkillLevelsAsync(db, skillId, cancellationToken) : null;
+        var snapshot = await pool.GetAsync(cancellationToken);
+        HashSet<int>? skills = null;
+        if (query.SkillId is { } skillId)
+        {
+            skills = snapshot.SkillIds.Contains(skillId)
+                ? snapshot.WithNarrower(skillId)
+                : throw new ValidationFailedException(nameof(TalentSearchQuery.SkillId), "This skill is not in the catalogue.");
+        }
 
-        // The facets need every visible profile's few filtered fields, so those are read once (two narrow
-        // queries) and filtered and counted in memory; only the page's cards are read in full.
-        var visible = Visible(db, now);
-        var profiles = await visible.Select(c => new { c.Id, c.Reference, c.SeniorityYears, c.AvailableFrom, c.AvailableUntil })
-            .ToListAsync(cancellationToken);
-        var languages = (await db.ConsultantLanguages.AsNoTracking().Where(l => visible.Any(c => c.Id == l.ConsultantId))
-            .Select(l => new { l.ConsultantId, l.Code, l.Level }).ToListAsync(cancellationToken)).ToLookup(l => l.ConsultantId, l => (l.Code, l.Level));
-        var rows = profiles
-            .Where(p => skillLevels is null || skillLevels.ContainsKey(p.Id))
-            .Select(p => new TalentSearchRow(p.Id, p.Reference, p.SeniorityYears, p.AvailableFrom, p.AvailableUntil, [.. languages[p.Id]],
-                skillLevels?.GetValueOrDefault(p.Id) ?? 0))
+        // The rule of Visible: the snapshot holds published profiles of approved companies; freshness lapses with time, so it is checked here.
+        var staleBefore = AvailabilityFreshness.StaleThreshold(now);
+        var rows = snapshot.Profiles.Values
+            .Where(p => p.AvailabilityConfirmedAt > staleBefore)
+            .Select(p => new TalentSearchRow(p.Id, p.Reference, p.SeniorityYears, p.AvailableFrom, p.AvailableUntil, p.Languages,
+                skills is null ? 0 : p.Skills.Where(s => skills.Contains(s.SkillId)).Select(s => s.Level).DefaultIfEmpty(0).Max()))
+            .Where(r => skills is null || r.SkillLevel > 0)
             .ToList();
 
         var filter = new TalentSearchFilter(query, DateOnly.FromDateTime(now));
         var matching = filter.Matching(rows);
         var pageIds = matching.OrderBy(r => r.AvailableFrom).ThenBy(r => r.Reference, StringComparer.Ordinal)
             .Skip(query.Page.Skip).Take(query.Page.PageSize).Select(r => r.Id).ToList();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
         var cards = await CardsAsync(db, now, pageIds, cancellationToken);
         return new TalentSearchResult(
             new PagedResult<ConsultantCard>([.. pageIds.Where(cards.ContainsKey).Select(id => cards[id])], matching.Count, query.Page),
@@ -80,36 +83,6 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider cloc
         }
 
         InputValidation.ThrowIfAny(errors);
-    }
-
-    /// <summary>
-    /// Each consultant's best level in the skill or any narrower one (its descendants in the taxonomy,
-    /// a DAG walked once): a broad skill finds the specialists of its branch. Unknown skill: refused.
-    /// </summary>
-    private static async Task<Dictionary<Guid, int>> SkillLevelsAsync(IAppDb db, int skillId, CancellationToken cancellationToken)
-    {
-        if (!await db.SkillTags.AnyAsync(s => s.Id == skillId, cancellationToken))
-        {
-            throw new ValidationFailedException(nameof(TalentSearchQuery.SkillId), "This skill is not in the catalogue.");
-        }
-
-        var children = (await db.SkillParentLinks.AsNoTracking().Where(l => !l.Detached).Select(l => new { l.ParentId, l.ChildId })
-            .ToListAsync(cancellationToken)).ToLookup(l => l.ParentId, l => l.ChildId);
-        var skills = new HashSet<int> { skillId };
-        var pending = new Queue<int>([skillId]);
-        while (pending.TryDequeue(out var parent))
-        {
-            foreach (var child in children[parent].Where(skills.Add))
-            {
-                pending.Enqueue(child);
-            }
-        }
-
-        // One JSON parameter rather than one parameter per skill: a broad skill has hundreds of descendants.
-        var ids = skills.ToList();
-        return await db.ConsultantSkills.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.SkillTagId))
-            .GroupBy(s => s.ConsultantId).Select(g => new { g.Key, Level = g.Max(s => s.Level) })
-            .ToDictionaryAsync(g => g.Key, g => g.Level, cancellationToken);
     }
 
     /// <summary>The anonymous cards of the given visible profiles, by consultant id (for the match list).</summary>

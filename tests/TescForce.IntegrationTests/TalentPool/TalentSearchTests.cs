@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TescForce.Application.Common;
+using TescForce.Application.Companies;
 using TescForce.Application.Consultants;
 using TescForce.Application.TalentPool;
 using TescForce.Domain.Companies;
@@ -69,6 +70,36 @@ public sealed class TalentSearchTests(DatabaseFixture fixture) : IntegrationTest
         kubernetes.Cards.TotalCount.ShouldBe(2);
         typeof(ConsultantCard).GetProperties().Select(p => p.Name)
             .ShouldNotContain(name => name.Contains("Name", StringComparison.Ordinal) || name.Contains("Email", StringComparison.Ordinal) || name.Contains("Company", StringComparison.Ordinal));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_profile_published_or_archived_after_a_search_shows_in_the_next_one(DatabaseProvider provider)
+    {
+        await using var pool = await PoolAsync(provider);
+        var before = await pool.SearchAsync(new TalentSearchQuery { SkillId = pool.Kubernetes });
+
+        var added = await TestData.PublishAsync(pool.Consultants, pool.Member, TestData.Input("Person E", pool.Kubernetes));
+        var withE = await pool.SearchAsync(new TalentSearchQuery { SkillId = pool.Kubernetes });
+        await pool.Consultants.ArchiveAsync(pool.Member, [added]);
+        var after = await pool.SearchAsync(new TalentSearchQuery { SkillId = pool.Kubernetes });
+
+        before.Cards.TotalCount.ShouldBe(2);
+        withE.Cards.TotalCount.ShouldBe(3);
+        withE.Facets.Seniority.Sum(f => f.Count).ShouldBe(3);
+        after.Cards.TotalCount.ShouldBe(2);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_company_approved_again_after_a_search_brings_its_profiles_back_in_the_next_one(DatabaseProvider provider)
+    {
+        await using var pool = await PoolAsync(provider);
+        var before = await pool.SearchAsync(new TalentSearchQuery());
+
+        await pool.Companies.ApproveAsync(TestData.Curator, pool.SuspendedCompanyId);
+        var after = await pool.SearchAsync(new TalentSearchQuery());
+
+        before.Cards.TotalCount.ShouldBe(4);
+        after.Cards.TotalCount.ShouldBe(5);
     }
 
     [Theory, BothProviders]
@@ -156,13 +187,19 @@ public sealed class TalentSearchTests(DatabaseFixture fixture) : IntegrationTest
             return await db.SaveChangesAsync();
         });
 
-        return new Pool(app, scope, member, references, kubernetes, broader);
+        return new Pool(app, scope, member, references, kubernetes, broader, suspendedCompany.Id);
     }
 
     private sealed class Pool(TescForceWebApplicationFactory app, AsyncServiceScope scope, ActingUser member, Dictionary<string, string> names,
-        int kubernetes, int broader) : IAsyncDisposable
+        int kubernetes, int broader, Guid suspendedCompanyId) : IAsyncDisposable
     {
         public TalentPoolService Service => scope.ServiceProvider.GetRequiredService<TalentPoolService>();
+
+        public ConsultantService Consultants => scope.ServiceProvider.GetRequiredService<ConsultantService>();
+
+        public CompanyService Companies => scope.ServiceProvider.GetRequiredService<CompanyService>();
+
+        public Guid SuspendedCompanyId => suspendedCompanyId;
 
         public ActingUser Member => member;
 
