@@ -10,6 +10,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["seed-demo"] = SeedDemo.Run,
     ["quick-import"] = QuickImport.Run,
     ["quick-demo-match"] = QuickDemoMatch.Run,
+    ["quick-talent"] = QuickTalentSearch.Run,
     ["quick"] = QuickMatch.Run,
 };
 
