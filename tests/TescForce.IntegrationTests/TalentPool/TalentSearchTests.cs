@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TescForce.Application.Common;
@@ -110,6 +111,29 @@ public sealed class TalentSearchTests(DatabaseFixture fixture) : IntegrationTest
         await Should.ThrowAsync<ForbiddenAccessException>(() => pool.Service.SearchAsync(pool.Member, new TalentSearchQuery()));
         await Should.ThrowAsync<ForbiddenAccessException>(() => pool.Service.SearchAsync(ActingUser.Create("nobody", []), new TalentSearchQuery()));
         (await pool.Service.SearchAsync(TestData.Curator, new TalentSearchQuery())).Cards.TotalCount.ShouldBe(4);
+    }
+
+    [Theory]
+    [InlineData(Roles.CompanyMember, HttpStatusCode.Forbidden)]
+    [InlineData(null, HttpStatusCode.Redirect)]
+    public async Task The_talent_page_is_refused_to_company_members_and_sends_visitors_to_the_login(string? role, HttpStatusCode expected)
+    {
+        var database = await Fixture.UseAsync(DatabaseProvider.Sqlite);
+        await using var app = new TescForceWebApplicationFactory(database, environment: "Production", settings: TestAuthentication.Setting);
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (role is not null)
+        {
+            client.SignedInAs("someone", [role]);
+        }
+
+        var response = await client.GetAsync("/talent");
+
+        // The test scheme answers 403 to a signed-in user without the role; a visitor meets the cookie scheme, which redirects to the login.
+        response.StatusCode.ShouldBe(expected);
+        if (role is null)
+        {
+            response.Headers.Location.ShouldNotBeNull().ToString().ShouldContain("Account/Login");
+        }
     }
 
     [Theory, BothProviders]
