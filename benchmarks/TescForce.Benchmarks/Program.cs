@@ -11,6 +11,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["quick-import"] = QuickImport.Run,
     ["quick-demo-match"] = QuickDemoMatch.Run,
     ["quick-match-page"] = QuickMatchPage.Run,
+    ["quick-talent"] = QuickTalentSearch.Run,
     ["quick"] = QuickMatch.Run,
 };
 

@@ -1,18 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using TescForce.Application;
 using TescForce.Application.Common;
 using TescForce.Application.Matching;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Identity;
-using TescForce.Infrastructure;
 using TescForce.Infrastructure.Data;
 using TescForce.Matching.Queries;
 
@@ -32,113 +25,49 @@ public static class QuickDemoMatch
     private static async Task<int> RunAsync(string[] args)
     {
         int consultants = 10_000, missions = 300;
-        string? file = null;
-        for (var i = 0; i < args.Length; i++)
+        var options = new Dictionary<string, Action<string>> { ["--missions"] = value => missions = int.Parse(value, CultureInfo.InvariantCulture) };
+        if (!DemoDatabase.TryParseArguments(args, ref consultants, out var file, options))
         {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            switch (args[i])
+            return 2;
+        }
+
+        await using var demo = await DemoDatabase.OpenAsync(file, consultants);
+        var services = demo.Services;
+        var host = services.GetRequiredService<MatchIndexHost>();
+        var clock = Stopwatch.StartNew();
+        var index = await host.GetAsync();
+        Console.WriteLine(DemoDatabase.Line($"index-load consultants={index.Count} ms={clock.Elapsed.TotalMilliseconds:0}"));
+
+        var criteria = await MissionsAsync(services, missions);
+        var curator = ActingUser.Create("benchmark", [Roles.Curator]);
+        var page = new PageRequest(1, 20);
+        var service = new List<double>();
+        var engine = new List<double>();
+        var listed = 0L;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var matching = scope.ServiceProvider.GetRequiredService<MatchingService>();
+            foreach (var mission in criteria.Take(20))
             {
-                case "--consultants":
-                    consultants = int.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--missions":
-                    missions = int.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--database":
-                    file = Next();
-                    break;
-                default:
-                    Console.Error.WriteLine($"Unknown option {args[i]}");
-                    return 2;
+                await matching.RankAsync(curator, mission, MatchRelaxation.None, page, "en"); // warm-up
+            }
+
+            foreach (var mission in criteria)
+            {
+                clock.Restart();
+                var result = await matching.RankAsync(curator, mission, MatchRelaxation.None, page, "en");
+                service.Add(clock.Elapsed.TotalMilliseconds);
+                listed += result.Total;
+
+                var query = MatchingService.ToQuery(mission, MatchRelaxation.None, DateTime.UtcNow) with { Take = 20 };
+                clock.Restart();
+                index.Rank(query);
+                engine.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
 
-        var temporary = file is null;
-        file ??= Path.Combine(Path.GetTempPath(), $"tescforce-demo-match-{Guid.NewGuid():N}.db");
-        var connection = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
-        var services = Services(connection, consultants);
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            await using (var scope = services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
-            }
-
-            Console.WriteLine(Line($"seed seconds={clock.Elapsed.TotalSeconds:0.0}"));
-            var host = services.GetRequiredService<MatchIndexHost>();
-            clock.Restart();
-            var index = await host.GetAsync();
-            Console.WriteLine(Line($"index-load consultants={index.Count} ms={clock.Elapsed.TotalMilliseconds:0}"));
-
-            var criteria = await MissionsAsync(services, missions);
-            var curator = ActingUser.Create("benchmark", [Roles.Curator]);
-            var page = new PageRequest(1, 20);
-            var service = new List<double>();
-            var engine = new List<double>();
-            var listed = 0L;
-            await using (var scope = services.CreateAsyncScope())
-            {
-                var matching = scope.ServiceProvider.GetRequiredService<MatchingService>();
-                foreach (var mission in criteria.Take(20))
-                {
-                    await matching.RankAsync(curator, mission, MatchRelaxation.None, page, "en"); // warm-up
-                }
-
-                foreach (var mission in criteria)
-                {
-                    clock.Restart();
-                    var result = await matching.RankAsync(curator, mission, MatchRelaxation.None, page, "en");
-                    service.Add(clock.Elapsed.TotalMilliseconds);
-                    listed += result.Total;
-
-                    var query = MatchingService.ToQuery(mission, MatchRelaxation.None, DateTime.UtcNow) with { Take = 20 };
-                    clock.Restart();
-                    index.Rank(query);
-                    engine.Add(clock.Elapsed.TotalMilliseconds);
-                }
-            }
-
-            Console.WriteLine(Line($"demo-match consultants={index.Count} missions={criteria.Count} average_listed={listed / (double)criteria.Count:0} engine_p50_ms={Percentile(engine, 50):0.00} engine_p95_ms={Percentile(engine, 95):0.00} service_p50_ms={Percentile(service, 50):0.00} service_p95_ms={Percentile(service, 95):0.00}"));
-            return 0;
-        }
-        finally
-        {
-            await services.DisposeAsync();
-            if (temporary)
-            {
-                SqliteConnection.ClearAllPools();
-                File.Delete(file);
-            }
-        }
-    }
-
-    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static double Percentile(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static ServiceProvider Services(string connection, int consultants)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:TescForce"] = connection,
-            ["DemoData:Consultants"] = consultants.ToString(CultureInfo.InvariantCulture),
-            ["Matching:ReconcileInterval"] = "00:00:00",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.AddDataProtection();
-        var environment = new BenchmarkEnvironment();
-        services.AddSingleton<IHostEnvironment>(environment);
-        services.AddInfrastructure(configuration, environment);
-        services.AddTescForceIdentity();
-        services.AddApplication();
-        return services.BuildServiceProvider();
+        Console.WriteLine(DemoDatabase.Line($"demo-match consultants={index.Count} missions={criteria.Count} average_listed={listed / (double)criteria.Count:0} engine_p50_ms={DemoDatabase.Percentile(engine, 50):0.00} engine_p95_ms={DemoDatabase.Percentile(engine, 95):0.00} service_p50_ms={DemoDatabase.Percentile(service, 50):0.00} service_p95_ms={DemoDatabase.Percentile(service, 95):0.00}"));
+        return 0;
     }
 
     /// <summary>Missions of six skills drawn from the skills the demo profiles use most, as clients would ask.</summary>
@@ -169,16 +98,5 @@ public static class QuickDemoMatch
                 OverlapHours = random.Next(0, 4),
             };
         })];
-    }
-
-    private sealed class BenchmarkEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-
-        public string ApplicationName { get; set; } = "TescForce.Benchmarks";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -10,6 +10,8 @@ public static class DependencyInjection
     {
         services.AddScoped<CompanyService>();
         services.AddScoped<TalentPool.TalentPoolService>();
+        services.AddSingleton<TalentPool.TalentPoolSnapshot>();
+        services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<TalentPool.TalentPoolSnapshot>());
         services.AddSingleton<Skills.SkillCatalogue>();
         services.AddScoped<Consultants.ConsultantService>();
         services.AddScoped<Consultants.Import.ConsultantImportService>();

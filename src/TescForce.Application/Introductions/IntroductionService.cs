@@ -139,9 +139,11 @@ public sealed class IntroductionService(
         return result;
     }
 
-    /// <summary>The company's inbox: requests for its own consultants, pending first.</summary>
-    public async Task<IReadOnlyList<CompanyIntroduction>> InboxAsync(ActingUser actor, IntroductionStatus? status, CancellationToken cancellationToken = default)
+    /// <summary>The company's inbox: requests for its own consultants, pending first, newest first, a page at a time.</summary>
+    public async Task<PagedResult<CompanyIntroduction>> InboxAsync(ActingUser actor, IntroductionStatus? status, PageRequest page,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var companyId = actor.RequireOwnCompany();
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var query = db.Introductions.AsNoTracking().Include(i => i.History).Where(i => i.CompanyId == companyId);
@@ -150,7 +152,9 @@ public sealed class IntroductionService(
             query = query.Where(i => i.Status == wanted);
         }
 
-        var introductions = await query.ToListAsync(cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        var introductions = await query.OrderBy(i => i.Status == IntroductionStatus.Requested ? 0 : 1).ThenByDescending(i => i.RequestedAt).ThenBy(i => i.Id)
+            .Skip(page.Skip).Take(page.PageSize).AsSplitQuery().ToListAsync(cancellationToken);
         var consultantIds = introductions.Select(i => i.ConsultantId).Distinct().ToList();
         var missionIds = introductions.Select(i => i.MissionId).Distinct().ToList();
         var consultants = await db.Consultants.AsNoTracking().Where(c => consultantIds.Contains(c.Id))
@@ -158,11 +162,10 @@ public sealed class IntroductionService(
         var missions = await db.Missions.AsNoTracking().Where(m => missionIds.Contains(m.Id))
             .Select(m => new { m.Id, m.Title, Client = db.ClientOrganisations.Where(c => c.Id == m.ClientId).Select(c => new { c.Name, c.CountryCode }).First() })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
-        return [.. introductions
-            .OrderBy(i => i.Status == IntroductionStatus.Requested ? 0 : 1).ThenByDescending(i => i.RequestedAt)
+        return new PagedResult<CompanyIntroduction>([.. introductions
             .Select(i => new CompanyIntroduction(i.Id, i.ConsultantId, consultants[i.ConsultantId].FullName, consultants[i.ConsultantId].Reference,
                 missions[i.MissionId].Title, missions[i.MissionId].Client.Name, missions[i.MissionId].Client.CountryCode, i.Status, i.Message,
-                i.DeclineReason, i.RequestedAt, i.ExpiresAt, Steps(i)))];
+                i.DeclineReason, i.RequestedAt, i.ExpiresAt, Steps(i)))], total, page);
     }
 
     public Task AcceptAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>

@@ -1,32 +1,88 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
+using TescForce.Domain.Identity;
 
 namespace TescForce.Application.TalentPool;
 
 /// <summary>
-/// The anonymous talent pool: published, fresh profiles of approved companies, as cards. Any signed-in
-/// user may browse it; nobody gets a private identity from here.
+/// The anonymous talent pool: published, fresh profiles of approved companies, as cards. Clients and
+/// curators may search it; nobody gets a private identity from here.
 /// </summary>
-public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider clock)
+public sealed class TalentPoolService(IAppDbFactory dbFactory, TalentPoolSnapshot pool, TimeProvider clock)
 {
-    public async Task<PagedResult<ConsultantCard>> BrowseAsync(ActingUser actor, int? skillId, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Anonymous search of the pool without a mission, for clients and curators: a page of cards, soonest
+    /// available first, and the faceted counts of each filter (see <see cref="TalentFacets"/>).
+    /// </summary>
+    public async Task<TalentSearchResult> SearchAsync(ActingUser actor, TalentSearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var visible = Visible(db, clock.GetUtcNow().UtcDateTime);
-        if (skillId is { } id)
+        ArgumentNullException.ThrowIfNull(query);
+        actor.RequireAnyRole(Roles.ClientMember, Roles.Curator);
+        Validate(query);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var snapshot = await pool.GetAsync(cancellationToken);
+        HashSet<int>? skills = null;
+        if (query.SkillId is { } skillId)
         {
-            visible = visible.Where(c => c.Skills.Any(s => s.SkillTagId == id));
+            skills = snapshot.SkillIds.Contains(skillId)
+                ? snapshot.WithNarrower(skillId)
+                : throw new ValidationFailedException(nameof(TalentSearchQuery.SkillId), "This skill is not in the catalogue.");
         }
 
-        var total = await visible.CountAsync(cancellationToken);
-        var cards = await ToCards(visible.OrderBy(c => c.AvailableFrom).ThenBy(c => c.Reference).Skip(page.Skip).Take(page.PageSize))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ConsultantCard>(cards, total, page);
+        // The rule of Visible: the snapshot holds published profiles of approved companies; freshness lapses with time, so it is checked here.
+        var staleBefore = AvailabilityFreshness.StaleThreshold(now);
+        var rows = snapshot.Profiles.Values
+            .Where(p => p.AvailabilityConfirmedAt > staleBefore)
+            .Select(p => new TalentSearchRow(p.Id, p.Reference, p.SeniorityYears, p.AvailableFrom, p.AvailableUntil, p.Languages,
+                skills is null ? 0 : p.Skills.Where(s => skills.Contains(s.SkillId)).Select(s => s.Level).DefaultIfEmpty(0).Max()))
+            .Where(r => skills is null || r.SkillLevel > 0)
+            .ToList();
+
+        var filter = new TalentSearchFilter(query, DateOnly.FromDateTime(now));
+        var matching = filter.Matching(rows);
+        var pageIds = matching.OrderBy(r => r.AvailableFrom).ThenBy(r => r.Reference, StringComparer.Ordinal)
+            .Skip(query.Page.Skip).Take(query.Page.PageSize).Select(r => r.Id).ToList();
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var cards = await CardsAsync(db, now, pageIds, cancellationToken);
+        return new TalentSearchResult(
+            new PagedResult<ConsultantCard>([.. pageIds.Where(cards.ContainsKey).Select(id => cards[id])], matching.Count, query.Page),
+            filter.Facets(rows));
+    }
+
+    private static void Validate(TalentSearchQuery query)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (query.MinSkillLevel is { } level && (query.SkillId is null || level is < ConsultantSkill.MinLevel or > ConsultantSkill.MaxLevel))
+        {
+            InputValidation.Add(errors, nameof(query.MinSkillLevel), "A minimum level is 1 to 5, for a chosen skill.");
+        }
+
+        if (query.AvailableWithinWeeks is < 0 or > TalentSearchQuery.MaxWithinWeeks)
+        {
+            InputValidation.Add(errors, nameof(query.AvailableWithinWeeks), $"Within 0 to {TalentSearchQuery.MaxWithinWeeks} weeks.");
+        }
+
+        if (query.LanguageCode is { } code && (code.Trim().Length != 2 || !code.Trim().All(char.IsAsciiLetter)))
+        {
+            InputValidation.Add(errors, nameof(query.LanguageCode), "A language is a two-letter ISO 639-1 code, such as en.");
+        }
+
+        if (query.MinLanguageLevel is { } cefr && (string.IsNullOrWhiteSpace(query.LanguageCode) || !Enum.IsDefined(cefr)))
+        {
+            InputValidation.Add(errors, nameof(query.MinLanguageLevel), "A minimum CEFR level (A1 to C2) needs a language.");
+        }
+
+        if (query.Seniority is { } band && !Enum.IsDefined(band))
+        {
+            InputValidation.Add(errors, nameof(query.Seniority), "Unknown seniority band.");
+        }
+
+        InputValidation.ThrowIfAny(errors);
     }
 
     /// <summary>The anonymous cards of the given visible profiles, by consultant id (for the match list).</summary>
@@ -56,18 +112,13 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TimeProvider cloc
     internal static bool IsVisible(Consultant consultant, bool companyApproved, DateTime now) =>
         consultant.Status == ConsultantStatus.Published && consultant.AvailabilityConfirmedAt > AvailabilityFreshness.StaleThreshold(now) && companyApproved;
 
-    /// <summary>The one projection of a profile to its anonymous card: translated to SQL, or run on loaded profiles.</summary>
-    private static readonly Expression<Func<Consultant, ConsultantCard>> CardProjection = c =>
-        new ConsultantCard(c.Reference, c.Headline, c.SeniorityYears, c.City, c.RemotePreference, c.AvailableFrom,
+    /// <summary>The one projection of a loaded profile (with its skills and languages) to its anonymous card.</summary>
+    private static ConsultantCard CardOf(Consultant c) =>
+        new(c.Reference, c.Headline, c.SeniorityYears, c.City, c.RemotePreference, c.AvailableFrom,
             c.AvailableUntil, c.CapacityPercent, c.DailyRateEur,
-            c.Skills.OrderByDescending(s => s.Level).ThenBy(s => s.SkillTagId).Select(s => new CardSkill(s.SkillTagId, s.Level, s.Years)).ToList(),
-            c.Languages.OrderByDescending(l => l.Level).ThenBy(l => l.Code).Select(l => new CardLanguage(l.Code, l.Level)).ToList(),
+            [.. c.Skills.OrderByDescending(s => s.Level).ThenBy(s => s.SkillTagId).Select(s => new CardSkill(s.SkillTagId, s.Level, s.Years))],
+            [.. c.Languages.OrderByDescending(l => l.Level).ThenBy(l => l.Code, StringComparer.Ordinal).Select(l => new CardLanguage(l.Code, l.Level))],
             c.Sectors);
-
-    private static readonly Func<Consultant, ConsultantCard> CardOf = CardProjection.Compile();
-
-    private static IQueryable<ConsultantCard> ToCards(IQueryable<Consultant> consultants) =>
-        consultants.Select(CardProjection).AsSplitQuery();
 
     /// <summary>The rule of visibility to clients, in one place: published, not stale, company approved.</summary>
     public static IQueryable<Consultant> Visible(IAppDb db, DateTime now)

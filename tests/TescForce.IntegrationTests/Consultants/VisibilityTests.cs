@@ -37,7 +37,7 @@ public sealed class VisibilityTests(DatabaseFixture fixture) : IntegrationTest(f
         });
         var client = ActingUser.Create("client", [Roles.ClientMember]);
 
-        var cards = await pool.BrowseAsync(client, skills[0], new PageRequest());
+        var cards = (await pool.SearchAsync(client, new TalentSearchQuery { SkillId = skills[0] })).Cards;
 
         var reference = (await consultants.GetAsync(approved, visible)).Reference;
         cards.Items.Select(c => c.Reference).ShouldBe([reference]);

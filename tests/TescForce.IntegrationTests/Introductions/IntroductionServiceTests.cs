@@ -27,7 +27,7 @@ public sealed class IntroductionServiceTests(DatabaseFixture fixture) : Integrat
         await context.Introductions.AddToShortlistAsync(client, missionId, reference);
         var requestId = await context.Introductions.RequestAsync(client, missionId, reference, "Could we talk on Tuesday?");
         var before = (await context.Introductions.ForClientAsync(client, missionId)).ShouldHaveSingleItem();
-        var inbox = (await context.Introductions.InboxAsync(member, IntroductionStatus.Requested)).ShouldHaveSingleItem();
+        var inbox = (await context.Introductions.InboxAsync(member, IntroductionStatus.Requested, new PageRequest())).Items.ShouldHaveSingleItem();
         await context.Introductions.AcceptAsync(member, requestId);
         var after = (await context.Introductions.ForClientAsync(client, missionId)).ShouldHaveSingleItem();
         var shortlist = await context.Introductions.ShortlistAsync(client, missionId);
@@ -58,7 +58,7 @@ public sealed class IntroductionServiceTests(DatabaseFixture fixture) : Integrat
         await Should.ThrowAsync<NotFoundException>(() => context.Introductions.RequestAsync(otherClient, missionId, reference, "Mine now"));
         await Should.ThrowAsync<NotFoundException>(() => context.Introductions.ShortlistAsync(otherClient, missionId));
         (await context.Introductions.ForClientAsync(otherClient, null)).ShouldBeEmpty();
-        (await context.Introductions.InboxAsync(otherCompany, null)).ShouldBeEmpty();
+        (await context.Introductions.InboxAsync(otherCompany, null, new PageRequest())).Items.ShouldBeEmpty();
     }
 
     [Theory, BothProviders]
@@ -105,6 +105,29 @@ public sealed class IntroductionServiceTests(DatabaseFixture fixture) : Integrat
         (await CountAsync<Introduction>(context.Database)).ShouldBe(0);
     }
 
+    [Theory, BothProviders]
+    public async Task The_inbox_lists_pending_requests_first_a_page_at_a_time(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var (missionId, client, member, first) = await context.OpenMissionWithCandidateAsync();
+        var second = await context.PublishCandidateAsync(member, "Second Candidate");
+        var third = await context.PublishCandidateAsync(member, "Third Candidate");
+        var declined = await context.Introductions.RequestAsync(client, missionId, first, "First");
+        await context.Introductions.RequestAsync(client, missionId, second, "Second");
+        await context.Introductions.RequestAsync(client, missionId, third, "Third");
+        await context.Introductions.DeclineAsync(member, declined, "Already on a mission");
+
+        var page1 = await context.Introductions.InboxAsync(member, null, new PageRequest(1, 2));
+        var page2 = await context.Introductions.InboxAsync(member, null, new PageRequest(2, 2));
+        var pending = await context.Introductions.InboxAsync(member, IntroductionStatus.Requested, new PageRequest(1, 10));
+
+        page1.TotalCount.ShouldBe(3);
+        page1.Items.Select(i => i.Message).ShouldBe(["Third", "Second"]);
+        page2.Items.ShouldHaveSingleItem().Status.ShouldBe(IntroductionStatus.Declined);
+        page2.Items[0].History.Select(h => h.Note).ShouldContain("Already on a mission");
+        pending.TotalCount.ShouldBe(2);
+    }
+
     private async Task<TestContext> ContextAsync(DatabaseProvider provider)
     {
         var database = await Fixture.UseAsync(provider);
@@ -124,6 +147,15 @@ public sealed class IntroductionServiceTests(DatabaseFixture fixture) : Integrat
         {
             var scenario = await DemandSideScenario.OpenMissionWithCandidateAsync(Database, scope.ServiceProvider);
             return (scenario.MissionId, scenario.Client, scenario.Member, scenario.Reference);
+        }
+
+        /// <summary>Another published consultant of the member's company; returns the public reference.</summary>
+        public async Task<string> PublishCandidateAsync(ActingUser member, string name)
+        {
+            var skill = (await TestData.SkillIdsAsync(Database, "tescforce:kubernetes"))[0];
+            var consultants = scope.ServiceProvider.GetRequiredService<ConsultantService>();
+            var id = await TestData.PublishAsync(consultants, member, TestData.Input(name, skill));
+            return (await consultants.GetAsync(member, id)).Reference;
         }
 
         public async ValueTask DisposeAsync()
