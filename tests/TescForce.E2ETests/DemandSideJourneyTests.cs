@@ -15,7 +15,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TescForce.E2ETests;
 
-/// <summary>Journeys 2–3 seen from the member company (the client's pages come later) and the client's talent search.</summary>
+/// <summary>Journeys 2–3 seen from the member company (a request made through the services), and the client's talent search.</summary>
 public sealed class DemandSideJourneyTests(AppServerFixture app) : BrowserTest(app)
 {
     [Fact]
