@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Clients;
@@ -138,6 +139,8 @@ internal sealed class AccountProvisioning(
         var user = new ApplicationUser
         {
             UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), CreatedAt = now,
+            // The language the person registers in, until they choose another: their e-mails are written in it.
+            PreferredCulture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "fr" : "en",
             // The address is proved by the invitation link, or checked by the curator who approves the organisation.
             EmailConfirmed = true,
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TescForce.Application.Clients;
@@ -98,6 +99,31 @@ public sealed class MissionServiceTests(DatabaseFixture fixture) : IntegrationTe
         await context.Missions.CloseAsync(client, id);
         var closed = (await context.Missions.GetAsync(client, id)).Input;
         await Should.ThrowAsync<DomainException>(() => context.Missions.UpdateAsync(client, id, closed));
+    }
+
+    [Theory, BothProviders]
+    public async Task A_person_registering_in_french_gets_french_e_mails_until_they_choose_otherwise(DatabaseProvider provider)
+    {
+        await using var context = await ContextAsync(provider);
+        var provisioning = context.Scope.ServiceProvider.GetRequiredService<IAccountProvisioning>();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        string userId;
+        try
+        {
+            userId = await provisioning.RegisterClientAsync(new ClientRegistration
+            {
+                Name = "Érable Avionique", CountryCode = "CA", TimeZone = "America/Montreal", ContactName = "Chloé Tremblay",
+                Email = "chloe@erable.example", Password = "correct horse battery", ConfirmPassword = "correct horse battery",
+            });
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        var user = await ExecuteDbContextAsync(context.Database, db => db.Users.SingleAsync(u => u.Id == userId));
+        user.PreferredCulture.ShouldBe("fr");
     }
 
     [Theory, BothProviders]
