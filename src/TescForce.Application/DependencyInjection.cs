@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<Missions.OpportunityService>();
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Notifications.NotificationService>();
+        services.AddScoped<Audit.AuditLogService>();
         return services;
     }
 }

@@ -32,9 +32,10 @@ public static class DependencyInjection
         // A pooled factory, as Microsoft recommends for Blazor Server: components take a short-lived
         // context per operation. Identity's stores get a scoped context from the same pool.
         services.AddSingleton<ChangeFeedInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
         services.AddPooledDbContextFactory<TescForceDbContext>((sp, options) => options
             .UseTescForceDatabase(database.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<ChangeFeedInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeFeedInterceptor>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TescForceDbContext>>().CreateDbContext());
 
         services.TryAddTimeProvider();
@@ -57,6 +58,8 @@ public static class DependencyInjection
         services.AddOptions<MatchIndexOptions>().Bind(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddHostedService<Matching.MatchIndexMaintenance>();
         services.AddHostedService<Introductions.IntroductionExpiry>();
+        services.AddOptions<Application.Audit.AuditOptions>().Bind(configuration.GetSection(Application.Audit.AuditOptions.SectionName));
+        services.AddHostedService<Audit.AuditRetention>();
         services.AddOptions<Application.Common.SiteOptions>().Bind(configuration.GetSection(Application.Common.SiteOptions.SectionName));
         services.AddOptions<Application.Introductions.IntroductionOptions>().Bind(configuration.GetSection(Application.Introductions.IntroductionOptions.SectionName));
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);

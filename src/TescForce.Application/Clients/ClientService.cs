@@ -14,7 +14,7 @@ public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, T
     public async Task<ClientDetails> GetOwnAsync(ActingUser actor, CancellationToken cancellationToken = default)
     {
         var clientId = actor.RequireOwnClient();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         return await ToDetails(db, db.ClientOrganisations.Where(c => c.Id == clientId)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This client organisation does not exist.");
     }
@@ -25,7 +25,7 @@ public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, T
     {
         actor.RequireRole(Roles.Curator);
         ArgumentNullException.ThrowIfNull(page);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var query = db.ClientOrganisations.AsNoTracking();
         if (status is { } wanted)
         {
@@ -53,7 +53,7 @@ public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, T
     private async Task DecideAsync(ActingUser actor, Guid clientId, Action<ClientOrganisation, DateTime> decide, CancellationToken cancellationToken)
     {
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var client = await db.ClientOrganisations.SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
             ?? throw new NotFoundException("This client organisation does not exist.");
         decide(client, clock.GetUtcNow().UtcDateTime);
@@ -68,7 +68,7 @@ public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, T
     public async Task<CreatedInvitation> InviteAsync(ActingUser actor, string colleagueEmail, Uri siteBase, CancellationToken cancellationToken = default)
     {
         var clientId = actor.RequireOwnClient();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var name = await db.ClientOrganisations.Where(c => c.Id == clientId).Select(c => c.Name).SingleAsync(cancellationToken);
         return await ColleagueInvitations.CreateAsync(db, email, clock.GetUtcNow().UtcDateTime, actor, colleagueEmail, name,
             invitation => invitation.ClientId = clientId, siteBase, cancellationToken);
@@ -77,7 +77,7 @@ public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, T
     public async Task<IReadOnlyList<CompanyInvitationSummary>> ListInvitationsAsync(ActingUser actor, CancellationToken cancellationToken = default)
     {
         var clientId = actor.RequireOwnClient();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         return await ColleagueInvitations.ListAsync(db.CompanyInvitations.Where(i => i.ClientId == clientId), cancellationToken);
     }
 }

@@ -57,6 +57,9 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid?
         }
     }
 
+    /// <summary>A background job acting on its own (the audit log names it <c>system:&lt;job&gt;</c>); it holds no role.</summary>
+    public static ActingUser System(string job) => new(Domain.Audit.AuditEntry.SystemPrefix + job, new HashSet<string>(StringComparer.Ordinal));
+
     public static ActingUser Create(string userId, IEnumerable<string> roles, Guid? companyId = null, Guid? clientId = null) =>
         new(userId, new HashSet<string>(roles, StringComparer.Ordinal), companyId, clientId);
 }

@@ -14,7 +14,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
     public async Task<CompanyDetails> GetAsync(ActingUser actor, Guid companyId, CancellationToken cancellationToken = default)
     {
         actor.RequireCompany(companyId);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var details = await ToDetails(db, db.MemberCompanies.Where(c => c.Id == companyId))
             .SingleOrDefaultAsync(cancellationToken);
         return details ?? throw new NotFoundException("This company does not exist.");
@@ -24,7 +24,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
     {
         actor.RequireCompany(companyId);
         InputValidation.Validate(update);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
             ?? throw new NotFoundException("This company does not exist.");
         if (company.Version != update.Version)
@@ -47,7 +47,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         ActingUser actor, CompanyStatus? status, string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var query = db.MemberCompanies.AsNoTracking();
         if (status is { } s)
         {
@@ -75,7 +75,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
     private async Task DecideAsync(ActingUser actor, Guid companyId, Action<MemberCompany, DateTime> decide, CancellationToken cancellationToken)
     {
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
             ?? throw new NotFoundException("This company does not exist.");
         decide(company, clock.GetUtcNow().UtcDateTime);
@@ -95,7 +95,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         ActingUser actor, string colleagueEmail, Uri siteBase, CancellationToken cancellationToken = default)
     {
         var companyId = actor.RequireOwnCompany();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var name = await db.MemberCompanies.Where(c => c.Id == companyId).Select(c => c.Name).SingleAsync(cancellationToken);
         return await ColleagueInvitations.CreateAsync(db, email, clock.GetUtcNow().UtcDateTime, actor, colleagueEmail, name,
             invitation => invitation.CompanyId = companyId, siteBase, cancellationToken);
@@ -104,7 +104,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
     public async Task<IReadOnlyList<CompanyInvitationSummary>> ListInvitationsAsync(ActingUser actor, CancellationToken cancellationToken = default)
     {
         var companyId = actor.RequireOwnCompany();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         return await ColleagueInvitations.ListAsync(db.CompanyInvitations.Where(i => i.CompanyId == companyId), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Audit;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
 using TescForce.Domain.Common;
@@ -19,7 +20,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
     {
         var companyId = actor.IsCurator ? query.CompanyId : actor.RequireOwnCompany();
         var now = Now();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var consultants = db.Consultants.AsNoTracking();
         if (companyId is { } id)
         {
@@ -68,16 +69,23 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
 
     public async Task<ConsultantDetails> GetAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
         var companyName = await db.MemberCompanies.Where(m => m.Id == consultant.CompanyId).Select(m => m.Name).SingleAsync(cancellationToken);
+        if (actor.IsCurator)
+        {
+            // A curator opening someone's name and e-mail is itself recorded, once per view (ADR 0008).
+            db.AuditEntries.Add(AuditLogService.IdentityViewed(actor, consultant.Id, consultant.Reference, Now()));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return ToDetails(consultant, companyName, Now());
     }
 
     public async Task<Guid> CreateAsync(ActingUser actor, ConsultantInput input, CancellationToken cancellationToken = default)
     {
         var companyId = actor.RequireOwnCompany();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         await ValidateAsync(db, input, companyId, null, cancellationToken);
         var now = Now();
         var consultant = new Consultant
@@ -93,7 +101,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
 
     public async Task UpdateAsync(ActingUser actor, Guid id, ConsultantInput input, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         if (consultant.Status == ConsultantStatus.Archived)
         {
@@ -117,7 +125,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
     {
         InputValidation.ThrowIfAny(ConsultantInputValidator.ValidateConsent(obtainedOn, method, DateOnly.FromDateTime(Now())));
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         consultant.RecordConsent(obtainedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), method);
         consultant.UpdatedAt = Now();
@@ -136,7 +144,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
     public async Task PublishAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
     {
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         var companyStatus = await db.MemberCompanies.Where(m => m.Id == consultant.CompanyId).Select(m => m.Status).SingleAsync(cancellationToken);
         var now = Now();
@@ -149,7 +157,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
     public async Task<BulkResult> PublishManyAsync(ActingUser actor, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var approved = (await db.MemberCompanies.Where(m => m.Status == CompanyStatus.Approved).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
         return await BulkAsync(actor, ids, (c, now) => c.Publish(approved.Contains(c.CompanyId), now), cancellationToken);
     }
@@ -157,7 +165,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
     public async Task RejectAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default)
     {
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         consultant.Reject(reason);
         consultant.UpdatedAt = Now();
@@ -169,7 +177,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
     {
         var companyId = actor.RequireOwnCompany();
         var now = Now();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var active = db.Consultants.Where(c => c.CompanyId == companyId && c.Status != ConsultantStatus.Archived);
         var stale = await FilterFreshness(active, FreshnessState.Stale, now).CountAsync(cancellationToken);
         var soon = await FilterFreshness(active, FreshnessState.StaleSoon, now).CountAsync(cancellationToken);
@@ -183,7 +191,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
             throw new ValidationFailedException("Ids", "At most 1,000 profiles at a time.");
         }
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var wanted = ids.Distinct().ToList();
         var consultants = await db.Consultants.Include(c => c.Skills).Where(c => wanted.Contains(c.Id)).ToListAsync(cancellationToken);
         var failures = new List<BulkFailure>();

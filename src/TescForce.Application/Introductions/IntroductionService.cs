@@ -21,9 +21,12 @@ namespace TescForce.Application.Introductions;
 public sealed class IntroductionService(
     IAppDbFactory dbFactory, IUserDirectory users, IOptions<IntroductionOptions> options, Notifier notifier, TimeProvider clock)
 {
+    /// <summary>Who the audit log names for expiries and reminders: the hourly job, not a person.</summary>
+    private static readonly ActingUser ExpiryJob = ActingUser.System("introduction-expiry");
+
     public async Task AddToShortlistAsync(ActingUser actor, Guid missionId, string reference, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var mission = await OwnMissionAsync(db, actor, missionId, cancellationToken);
         if (mission.Status is MissionStatus.Closed or MissionStatus.Staffed)
         {
@@ -40,7 +43,7 @@ public sealed class IntroductionService(
 
     public async Task RemoveFromShortlistAsync(ActingUser actor, Guid missionId, string reference, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         await OwnMissionAsync(db, actor, missionId, cancellationToken);
         var normalized = Normalize(reference);
         var entry = await db.ShortlistEntries
@@ -56,7 +59,7 @@ public sealed class IntroductionService(
     /// <summary>The mission's shortlist: the cards still visible, and the introduction asked for each.</summary>
     public async Task<IReadOnlyList<ShortlistedConsultant>> ShortlistAsync(ActingUser actor, Guid missionId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         await OwnMissionAsync(db, actor, missionId, cancellationToken);
         var entries = await db.ShortlistEntries.AsNoTracking().Where(s => s.MissionId == missionId).OrderBy(s => s.AddedAt).ToListAsync(cancellationToken);
         var ids = entries.Select(e => e.ConsultantId).ToList();
@@ -71,7 +74,7 @@ public sealed class IntroductionService(
     /// <summary>Asks the consultant's company for an introduction; the mission must be open and the client verified.</summary>
     public async Task<Guid> RequestAsync(ActingUser actor, Guid missionId, string reference, string message, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var mission = await OwnMissionAsync(db, actor, missionId, cancellationToken);
         var verified = await db.ClientOrganisations.Where(c => c.Id == mission.ClientId).Select(c => c.Status == Domain.Clients.ClientStatus.Verified)
             .SingleAsync(cancellationToken);
@@ -105,7 +108,7 @@ public sealed class IntroductionService(
     public async Task<IReadOnlyList<ClientIntroduction>> ForClientAsync(ActingUser actor, Guid? missionId, CancellationToken cancellationToken = default)
     {
         var clientId = actor.RequireOwnClient();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var query = db.Introductions.AsNoTracking().Include(i => i.History).Where(i => i.ClientId == clientId);
         if (missionId is { } id)
         {
@@ -145,7 +148,7 @@ public sealed class IntroductionService(
     {
         ArgumentNullException.ThrowIfNull(page);
         var companyId = actor.RequireOwnCompany();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var query = db.Introductions.AsNoTracking().Include(i => i.History).Where(i => i.CompanyId == companyId);
         if (status is { } wanted)
         {
@@ -179,7 +182,7 @@ public sealed class IntroductionService(
     public async Task<int> ExpireDueAsync(CancellationToken cancellationToken = default)
     {
         var now = Now();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(ExpiryJob, cancellationToken);
         var due = await db.Introductions.Include(i => i.History)
             .Where(i => i.Status == IntroductionStatus.Requested && i.ExpiresAt <= now).ToListAsync(cancellationToken);
         var expired = due.Where(i => i.ExpireIfDue(now)).ToList();
@@ -195,7 +198,7 @@ public sealed class IntroductionService(
     {
         var now = Now();
         var from = now + Introduction.ReminderLead;
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(ExpiryJob, cancellationToken);
         var due = await db.Introductions
             .Where(i => i.Status == IntroductionStatus.Requested && i.ReminderSentAt == null && i.ExpiresAt > now && i.ExpiresAt <= from)
             .ToListAsync(cancellationToken);
@@ -220,7 +223,7 @@ public sealed class IntroductionService(
         CancellationToken cancellationToken)
     {
         var companyId = actor.RequireOwnCompany();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var introduction = await db.Introductions.Include(i => i.History).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (introduction is null || introduction.CompanyId != companyId)
         {

@@ -26,7 +26,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     {
         ArgumentNullException.ThrowIfNull(page);
         var clientId = actor.IsCurator ? (Guid?)null : actor.RequireOwnClient();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var missions = db.Missions.AsNoTracking();
         if (clientId is { } id)
         {
@@ -50,7 +50,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
 
     public async Task<MissionDetails> GetAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var mission = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
         var clientName = await db.ClientOrganisations.Where(c => c.Id == mission.ClientId).Select(c => c.Name).SingleAsync(cancellationToken);
         return new MissionDetails(mission.Id, mission.ClientId, clientName, mission.Status, mission.RejectionReason, mission.Flagged,
@@ -61,7 +61,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     public async Task<Guid> CreateAsync(ActingUser actor, MissionInput input, CancellationToken cancellationToken = default)
     {
         var clientId = actor.RequireOwnClient();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         await ValidateAsync(db, input, cancellationToken);
         var now = Now();
         var mission = new Mission { ClientId = clientId, CreatedByUserId = actor.UserId, Title = "", CreatedAt = now, UpdatedAt = now };
@@ -73,7 +73,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
 
     public async Task UpdateAsync(ActingUser actor, Guid id, MissionInput input, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var mission = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         RequireOwner(actor, mission);
         if (!mission.IsEditable)
@@ -100,7 +100,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     /// </summary>
     public async Task SubmitAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var mission = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         RequireOwner(actor, mission);
         var verified = await db.ClientOrganisations.Where(c => c.Id == mission.ClientId).Select(c => c.Status == ClientStatus.Verified)
@@ -156,7 +156,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
 
     private async Task<MissionCriteria> CriteriaAsync(ActingUser actor, Guid id, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var mission = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
         return MissionMapper.ToCriteria(MissionMapper.ToInput(mission)) with { Saved = true };
     }
@@ -172,7 +172,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     private async Task ChangeAsync(ActingUser actor, Guid id, Action<Mission, DateTime> change, CancellationToken cancellationToken,
         Func<Mission, Notice>? notice = null)
     {
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var mission = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         var now = Now();
         change(mission, now);

@@ -46,6 +46,7 @@ public sealed class DatabaseInitializer(
         await taxonomyImporter.ImportAsync(TaxonomySource.LoadEmbedded(), cancellationToken: cancellationToken);
         if (environment.IsDevelopment())
         {
+            using var unaudited = db.Audit.Suppress("system:seed");
             await SeedDemoAccountsAsync();
             if (demoDataOptions.Value.Enabled)
             {

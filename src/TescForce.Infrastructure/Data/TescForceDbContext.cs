@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
+using TescForce.Domain.Audit;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Common;
 using TescForce.Domain.Companies;
@@ -56,8 +57,25 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
     internal PendingChanges PendingChanges { get; } = new();
+
+    /// <summary>Who the audit log names for this context's saves (<see cref="AuditInterceptor"/>); reset when it goes back to the pool.</summary>
+    internal AuditStamp Audit { get; } = new();
+
+    public override void Dispose()
+    {
+        Audit.Reset();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Audit.Reset();
+        return base.DisposeAsync();
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

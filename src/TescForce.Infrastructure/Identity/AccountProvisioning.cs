@@ -20,6 +20,8 @@ internal sealed class AccountProvisioning(
     UserManager<ApplicationUser> userManager,
     TimeProvider clock) : IAccountProvisioning
 {
+    private const string RegistrationActor = Domain.Audit.AuditEntry.SystemPrefix + "registration";
+
     public async Task<string> RegisterCompanyAsync(CompanyRegistration registration, CancellationToken cancellationToken = default)
     {
         var errors = InputValidation.Collect(registration);
@@ -47,6 +49,8 @@ internal sealed class AccountProvisioning(
             CreatedAt = now.UtcDateTime,
         };
         db.MemberCompanies.Add(company);
+        // The registering person has no account yet: the log names the registration and the address it came from.
+        db.Audit.Stamp(RegistrationActor, registration.Email.Trim());
         await db.SaveChangesAsync(cancellationToken);
 
         var user = await CreateUserAsync(registration.Email, registration.ContactName, registration.Password, company.Id, now);
@@ -75,6 +79,7 @@ internal sealed class AccountProvisioning(
             CreatedAt = now.UtcDateTime,
         };
         db.ClientOrganisations.Add(client);
+        db.Audit.Stamp(RegistrationActor, registration.Email.Trim());
         await db.SaveChangesAsync(cancellationToken);
 
         var user = await CreateUserAsync(registration.Email, registration.ContactName, registration.Password, now, Roles.ClientMember,

@@ -23,6 +23,8 @@ public sealed class TaxonomyImporter(TescForceDbContext db, TimeProvider clock, 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // The reference data's own history is its file in the repository; curators' edits to skills are what the log records (ADR 0008).
+        using var unaudited = db.Audit.Suppress("system:taxonomy-import");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var existing = await db.SkillTags.Include(s => s.AltLabels).Include(s => s.Parents)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using TescForce.Domain.Audit;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
@@ -50,6 +51,8 @@ public interface IAppDb : IAsyncDisposable
     DbSet<Introduction> Introductions { get; }
 
     DbSet<Notification> Notifications { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
 

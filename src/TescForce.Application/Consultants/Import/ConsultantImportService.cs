@@ -48,7 +48,7 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
         }
 
         progress?.Report(5);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         // The import plans inside its transaction, so what it writes is checked against what it read.
         await using var transaction = commit ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var query = db.Consultants.Include(c => c.Skills).Include(c => c.Languages).AsSplitQuery()
