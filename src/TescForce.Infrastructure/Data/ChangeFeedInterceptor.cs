@@ -33,6 +33,7 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        EndSave(eventData.Context);
         if (eventData.Context is TescForceDbContext { Database.CurrentTransaction: null } context)
         {
             await FlushAsync(context, cancellationToken);
@@ -43,6 +44,7 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        EndSave(eventData.Context);
         if (eventData.Context is TescForceDbContext { Database.CurrentTransaction: null } context)
         {
             FlushAsync(context, CancellationToken.None).GetAwaiter().GetResult();
@@ -51,23 +53,28 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
         return result;
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => DiscardOutsideTransaction(eventData.Context);
+    public void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        EndSave(eventData.Context);
+        DiscardOutsideTransaction(eventData.Context);
+    }
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        EndSave(eventData.Context);
         DiscardOutsideTransaction(eventData.Context);
         return Task.CompletedTask;
     }
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        Discard(eventData.Context);
+        DiscardOutsideSave(eventData.Context);
         return result;
     }
 
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        Discard(eventData.Context);
+        DiscardOutsideSave(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -103,6 +110,7 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
         }
 
         var pending = db.PendingChanges;
+        pending.Saving = true;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -128,6 +136,23 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
                     pending.Taxonomy = true;
                     break;
             }
+        }
+    }
+
+    private static void EndSave(DbContext? context)
+    {
+        if (context is TescForceDbContext db)
+        {
+            db.PendingChanges.Saving = false;
+        }
+    }
+
+    /// <summary>A transaction the caller opens starts afresh; the one SaveChanges opens for itself keeps what the save collected.</summary>
+    private static void DiscardOutsideSave(DbContext? context)
+    {
+        if (context is TescForceDbContext { PendingChanges.Saving: false })
+        {
+            Discard(context);
         }
     }
 

@@ -11,6 +11,12 @@ internal sealed class PendingChanges
 
     public bool Taxonomy { get; set; }
 
+    /// <summary>
+    /// Between SavingChanges and its end: a transaction EF starts for a save of several statements (the audit
+    /// entries make most saves such) belongs to that save and must not discard what it collected.
+    /// </summary>
+    public bool Saving { get; set; }
+
     /// <summary>Hands the changes over and starts afresh.</summary>
     public DataChangeSet Take()
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TescForce.Application.Common;
+using TescForce.Application.Common.Persistence;
 using TescForce.Application.Companies;
 using TescForce.Application.Consultants;
 using TescForce.Application.Matching;
@@ -78,8 +79,8 @@ public sealed class MatchingServiceTests(DatabaseFixture fixture) : IntegrationT
         (await context.Matching.RankAsync(Client, criteria, MatchRelaxation.None, FirstPage, "en")).Total.ShouldBe(1);
 
         // Through the application's own context factory, as any service would.
-        var factory = context.App.Services.GetRequiredService<IDbContextFactory<TescForceDbContext>>();
-        await using (var db = await factory.CreateDbContextAsync())
+        var factory = context.App.Services.GetRequiredService<IAppDbFactory>();
+        await using (var db = await factory.CreateAsync(TestData.Curator))
         {
             (await db.MemberCompanies.SingleAsync(c => c.Id == context.Member.CompanyId)).Status = CompanyStatus.Suspended;
             await db.SaveChangesAsync();
@@ -94,9 +95,9 @@ public sealed class MatchingServiceTests(DatabaseFixture fixture) : IntegrationT
         await using var context = await ContextAsync(provider);
         var id = await context.PublishAsync("Transaction Person", 600, context.Skills[0]);
         var criteria = Criteria(new RequiredSkillInput(context.Skills[0], SkillImportance.MustHave)) with { MaxDailyRateEur = 700 };
-        var factory = context.App.Services.GetRequiredService<IDbContextFactory<TescForceDbContext>>();
+        var factory = context.App.Services.GetRequiredService<IAppDbFactory>();
 
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateAsync(TestData.Curator))
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             (await db.Consultants.SingleAsync(c => c.Id == id)).DailyRateEur = 900;
@@ -107,7 +108,7 @@ public sealed class MatchingServiceTests(DatabaseFixture fixture) : IntegrationT
 
         (await context.Matching.RankAsync(Client, criteria, MatchRelaxation.None, FirstPage, "en")).Total.ShouldBe(1, "rolled back");
 
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateAsync(TestData.Curator))
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             (await db.Consultants.SingleAsync(c => c.Id == id)).DailyRateEur = 900;
