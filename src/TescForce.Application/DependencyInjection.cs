@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<Matching.MatchIndexHost>());
         services.AddScoped<Matching.MatchingService>();
         services.AddScoped<Clients.ClientService>();
+        services.AddScoped<Users.InvitationAdministration>();
         services.AddScoped<Missions.MissionService>();
         services.AddScoped<Introductions.IntroductionService>();
         services.AddScoped<Missions.OpportunityService>();
