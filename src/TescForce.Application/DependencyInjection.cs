@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<Matching.MatchingService>();
         services.AddScoped<Clients.ClientService>();
         services.AddScoped<Users.InvitationAdministration>();
+        services.AddScoped<Curation.CurationQueues>();
         services.AddScoped<Missions.MissionService>();
         services.AddScoped<Introductions.IntroductionService>();
         services.AddScoped<Missions.OpportunityService>();
