@@ -22,17 +22,20 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Collect(eventData.Context);
+        SetSaving(eventData.Context, true);
         return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Collect(eventData.Context);
+        SetSaving(eventData.Context, true);
         return result;
     }
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        SetSaving(eventData.Context, false);
         if (eventData.Context is TescForceDbContext { Database.CurrentTransaction: null } context)
         {
             await FlushAsync(context, cancellationToken);
@@ -43,6 +46,7 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        SetSaving(eventData.Context, false);
         if (eventData.Context is TescForceDbContext { Database.CurrentTransaction: null } context)
         {
             FlushAsync(context, CancellationToken.None).GetAwaiter().GetResult();
@@ -51,23 +55,28 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
         return result;
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => DiscardOutsideTransaction(eventData.Context);
+    public void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        SetSaving(eventData.Context, false);
+        DiscardOutsideTransaction(eventData.Context);
+    }
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
+        SetSaving(eventData.Context, false);
         DiscardOutsideTransaction(eventData.Context);
         return Task.CompletedTask;
     }
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        Discard(eventData.Context);
+        DiscardUnlessSaving(eventData.Context);
         return result;
     }
 
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        Discard(eventData.Context);
+        DiscardUnlessSaving(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -134,6 +143,23 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
     private static void DiscardOutsideTransaction(DbContext? context)
     {
         if (context is { Database.CurrentTransaction: null })
+        {
+            Discard(context);
+        }
+    }
+
+    private static void SetSaving(DbContext? context, bool saving)
+    {
+        if (context is TescForceDbContext db)
+        {
+            db.PendingChanges.Saving = saving;
+        }
+    }
+
+    /// <summary>An explicit transaction starts afresh; the one EF Core opens inside a save keeps what the save collected.</summary>
+    private static void DiscardUnlessSaving(DbContext? context)
+    {
+        if (context is TescForceDbContext { PendingChanges.Saving: false })
         {
             Discard(context);
         }

@@ -11,6 +11,12 @@ internal sealed class PendingChanges
 
     public bool Taxonomy { get; set; }
 
+    /// <summary>
+    /// Set during SaveChanges: a transaction that starts then is the one EF Core opens around a save of
+    /// several statements, which must not drop what this very save collected.
+    /// </summary>
+    public bool Saving { get; set; }
+
     /// <summary>Hands the changes over and starts afresh.</summary>
     public DataChangeSet Take()
     {
