@@ -22,6 +22,13 @@ public sealed class TaxonomyJourneyTests(AppServerFixture app) : BrowserTest(app
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = merged, Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByText("Used by 0 consultant profile(s) and required by 0 mission(s).")).ToBeVisibleAsync();
         await SaveScreenshotAsync(page, "taxonomy-skill-detail");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await WaitForInteractiveAsync(page);
+        await SaveScreenshotAsync(page, "taxonomy-skill-detail-390");
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.ReloadAsync();
+        await WaitForInteractiveAsync(page);
 
         var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Skill to keep" });
         await picker.FillAsync(survivor);
