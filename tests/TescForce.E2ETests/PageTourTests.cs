@@ -40,6 +40,7 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/admin/missions", "curator" },
         { "/admin/profiles", "curator" },
         { "/admin/users", "curator" },
+        { "/admin/skills", "curator" },
     };
 
     [Theory]

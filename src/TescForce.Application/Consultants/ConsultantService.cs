@@ -251,7 +251,9 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
     private static async Task ValidateAsync(IAppDb db, ConsultantInput input, Guid companyId, Guid? selfId, CancellationToken cancellationToken)
     {
         var skillIds = input.Skills.Select(s => s.SkillTagId).Distinct().ToList();
-        var active = (await db.SkillTags.Where(s => skillIds.Contains(s.Id) && s.Status == SkillStatus.Active)
+        // A skill deprecated since the profile was saved stays on it: only new skills must be active.
+        var active = (await db.SkillTags.Where(s => skillIds.Contains(s.Id) && (s.Status == SkillStatus.Active
+                || (s.Status == SkillStatus.Deprecated && selfId != null && db.ConsultantSkills.Any(k => k.ConsultantId == selfId && k.SkillTagId == s.Id))))
             .Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
         var errors = ConsultantInputValidator.Validate(input, active);
         if (!string.IsNullOrWhiteSpace(input.ExternalReference))
