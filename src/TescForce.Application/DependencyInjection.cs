@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddSingleton<TalentPool.TalentPoolSnapshot>();
         services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<TalentPool.TalentPoolSnapshot>());
         services.AddSingleton<Skills.SkillCatalogue>();
+        services.AddScoped<SkillsMap.SkillsMapService>();
         services.AddScoped<Consultants.ConsultantService>();
         services.AddScoped<Consultants.Import.ConsultantImportService>();
         services.AddScoped<Consultants.Import.ConsultantExportService>();
