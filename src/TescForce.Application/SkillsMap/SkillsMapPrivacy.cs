@@ -45,6 +45,6 @@ internal static class SkillsMapPrivacy
             }
         }
 
-        return [.. parts.Select((p, i) => hidden[i] ? p with { Count = null } : p)];
+        return [.. parts.Select((p, i) => hidden[i] ? p with { Count = null, HiddenToProtectOthers = Shown(p.Count) } : p)];
     }
 }
