@@ -5,7 +5,7 @@ namespace TescForce.Application.SkillsMap;
 /// <see cref="SkillsMapResult.PublicThreshold"/> (zero included), and, in a breakdown whose parts add up to
 /// a total that is shown (seniority bands, whose sum is the total; the CEFR levels of a language, whose sum
 /// is that language's count), as many more parts as it takes for the hidden ones to include a count of 5 or
-/// more — otherwise the total minus the visible parts would give a small hidden count away. Overlapping
+/// more, unless the hidden ones add up to zero — otherwise the total minus the visible parts would give a small hidden count away. Overlapping
 /// breakdowns (families, languages, weeks: one consultant counts in several) are not sums, and each count is
 /// hidden on its own. The company breakdown is dropped.
 /// </summary>
@@ -35,7 +35,8 @@ internal static class SkillsMapPrivacy
     internal static List<SkillsMapCount> Parts(IReadOnlyList<SkillsMapCount> parts, bool totalShown)
     {
         var hidden = parts.Select(p => !Shown(p.Count)).ToArray();
-        if (totalShown && hidden.Any(h => h))
+        // Hidden parts adding up to zero give away nothing but zeros.
+        if (totalShown && Enumerable.Range(0, parts.Count).Where(i => hidden[i]).Sum(i => parts[i].Count ?? 0) > 0)
         {
             // One more hidden part of 5 or more is enough: the hidden sum then leaves every small part between 0 and 4 undetermined.
             var smallest = Enumerable.Range(0, parts.Count).Where(i => !hidden[i]).OrderBy(i => parts[i].Count).FirstOrDefault(-1);
