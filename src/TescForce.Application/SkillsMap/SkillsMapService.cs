@@ -86,18 +86,45 @@ public sealed class SkillsMapService(IAppDbFactory dbFactory, TalentPoolSnapshot
                 .SelectMany(root => snapshot.Children[root].DefaultIfEmpty(root));
         }
 
-        var families = new List<(int Id, int Count)>();
-        foreach (var family in candidates.Distinct())
+        // Which families each skill counts for (a skill may sit under several: the taxonomy is a DAG), then one pass
+        // over the consultants, each counted once per family: a count per family over every profile would cost
+        // (families × profiles), hundreds of milliseconds at the top level.
+        var families = candidates.Distinct().ToArray();
+        var familiesOf = new Dictionary<int, List<int>>();
+        for (var i = 0; i < families.Length; i++)
         {
-            var subtree = snapshot.WithNarrower(family);
-            var count = rows.Count(r => r.Skills.Any(s => subtree.Contains(s.SkillId)));
-            if (count > 0)
+            foreach (var skill in snapshot.WithNarrower(families[i]))
             {
-                families.Add((family, count));
+                if (!familiesOf.TryGetValue(skill, out var list))
+                {
+                    familiesOf[skill] = list = [];
+                }
+
+                list.Add(i);
             }
         }
 
-        return families;
+        var counts = new int[families.Length];
+        var countedFor = new int[families.Length];
+        Array.Fill(countedFor, -1);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            foreach (var (skill, _) in rows[row].Skills)
+            {
+                if (!familiesOf.TryGetValue(skill, out var indexes))
+                {
+                    continue;
+                }
+
+                foreach (var i in indexes.Where(i => countedFor[i] != row))
+                {
+                    countedFor[i] = row;
+                    counts[i]++;
+                }
+            }
+        }
+
+        return [.. families.Select((id, i) => (id, counts[i])).Where(f => f.Item2 > 0)];
     }
 
     private async Task<List<SkillsMapCount>> CompaniesAsync(List<TalentPoolEntry> rows, CancellationToken cancellationToken)
