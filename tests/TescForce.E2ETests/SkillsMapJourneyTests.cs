@@ -26,9 +26,9 @@ public sealed class SkillsMapJourneyTests(AppServerFixture app) : BrowserTest(ap
         var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Filter by skill" });
         await picker.FillAsync("machine learning");
         await page.GetByRole(AriaRole.Option).Filter(new() { HasTextRegex = new Regex("^machine learning", RegexOptions.IgnoreCase) }).First.ClickAsync();
-        await page.GetByLabel("Language", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Language", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "English (en)" }).ClickAsync();
-        await page.GetByLabel("Minimum level (CEFR)", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Minimum level (CEFR)", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "C1", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Next month" }).ClickAsync();
 
