@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<TalentPool.TalentPoolSnapshot>());
         services.AddSingleton<Skills.SkillCatalogue>();
         services.AddScoped<Skills.Taxonomy.TaxonomyService>();
+        services.AddScoped<SkillsMap.SkillsMapService>();
         services.AddScoped<Consultants.ConsultantService>();
         services.AddScoped<Consultants.Import.ConsultantImportService>();
         services.AddScoped<Consultants.Import.ConsultantExportService>();

@@ -41,6 +41,8 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/admin/profiles", "curator" },
         { "/admin/users", "curator" },
         { "/admin/skills", "curator" },
+        { "/admin/skills-map", "curator" },
+        { "/skills-map", null },
     };
 
     [Theory]
