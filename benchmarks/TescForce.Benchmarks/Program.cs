@@ -12,6 +12,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["quick-demo-match"] = QuickDemoMatch.Run,
     ["quick-match-page"] = QuickMatchPage.Run,
     ["quick-talent"] = QuickTalentSearch.Run,
+    ["quick-skills-map"] = QuickSkillsMap.Run,
     ["quick"] = QuickMatch.Run,
 };
 

@@ -13,6 +13,8 @@ public static class DependencyInjection
         services.AddSingleton<TalentPool.TalentPoolSnapshot>();
         services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<TalentPool.TalentPoolSnapshot>());
         services.AddSingleton<Skills.SkillCatalogue>();
+        services.AddScoped<Skills.Taxonomy.TaxonomyService>();
+        services.AddScoped<SkillsMap.SkillsMapService>();
         services.AddScoped<Consultants.ConsultantService>();
         services.AddScoped<Consultants.Import.ConsultantImportService>();
         services.AddScoped<Consultants.Import.ConsultantExportService>();
@@ -21,6 +23,8 @@ public static class DependencyInjection
         services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<Matching.MatchIndexHost>());
         services.AddScoped<Matching.MatchingService>();
         services.AddScoped<Clients.ClientService>();
+        services.AddScoped<Users.InvitationAdministration>();
+        services.AddScoped<Curation.CurationQueues>();
         services.AddScoped<Missions.MissionService>();
         services.AddScoped<Introductions.IntroductionService>();
         services.AddScoped<Missions.OpportunityService>();

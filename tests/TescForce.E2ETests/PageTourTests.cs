@@ -40,6 +40,9 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/admin/missions", "curator" },
         { "/admin/profiles", "curator" },
         { "/admin/users", "curator" },
+        { "/admin/skills", "curator" },
+        { "/admin/skills-map", "curator" },
+        { "/skills-map", null },
         { "/admin/audit", "curator" },
     };
 

@@ -33,19 +33,38 @@ internal static class ColleagueInvitations
         db.CompanyInvitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
 
+        var link = await SendAsync(email, address, organisationName, token, invitation.ExpiresAt, siteBase, cancellationToken);
+        return new CreatedInvitation(invitation.Id, address, invitation.ExpiresAt, link);
+    }
+
+    /// <summary>Gives an invitation a new token and a new lifetime, and sends it again; the old link stops working.</summary>
+    public static async Task<CreatedInvitation> RenewAsync(IAppDb db, IEmailSender email, DateTime now, CompanyInvitation invitation,
+        string organisationName, Uri siteBase, CancellationToken cancellationToken)
+    {
+        var token = InvitationTokens.NewToken();
+        invitation.TokenHash = InvitationTokens.Hash(token);
+        invitation.ExpiresAt = now + CompanyInvitation.Lifetime;
+        await db.SaveChangesAsync(cancellationToken);
+        var link = await SendAsync(email, invitation.Email, organisationName, token, invitation.ExpiresAt, siteBase, cancellationToken);
+        return new CreatedInvitation(invitation.Id, invitation.Email, invitation.ExpiresAt, link);
+    }
+
+    private static async Task<string> SendAsync(IEmailSender email, string address, string organisationName, string token, DateTime expiresAt,
+        Uri siteBase, CancellationToken cancellationToken)
+    {
         var link = new Uri(siteBase, $"Account/AcceptInvitation?token={Uri.EscapeDataString(token)}").ToString();
         await email.SendAsync(new EmailMessage(address,
             $"Invitation to join {organisationName} on TescForce / Invitation à rejoindre {organisationName} sur TescForce",
             $"""
             You are invited to join {organisationName} on TescForce, the skills platform of Digital 113.
-            Create your account here (the link expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC):
+            Create your account here (the link expires on {expiresAt:yyyy-MM-dd HH:mm} UTC):
             {link}
 
             Vous êtes invité·e à rejoindre {organisationName} sur TescForce, la plateforme de compétences de Digital 113.
-            Créez votre compte ici (le lien expire le {invitation.ExpiresAt:dd/MM/yyyy HH:mm} UTC) :
+            Créez votre compte ici (le lien expire le {expiresAt:dd/MM/yyyy HH:mm} UTC) :
             {link}
             """), cancellationToken);
-        return new CreatedInvitation(invitation.Id, address, invitation.ExpiresAt, link);
+        return link;
     }
 
     /// <summary>The latest invitations of one organisation, newest first.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Audit;
 using TescForce.Application.Common;
+using TescForce.Application.Curation;
+using TescForce.Application.Skills;
 using TescForce.Application.Common.Persistence;
 using TescForce.Domain.Common;
 using TescForce.Domain.Companies;
@@ -14,7 +16,7 @@ namespace TescForce.Application.Consultants;
 /// Consultant profiles for their company and for curators. Every method checks that the actor may
 /// act on each profile: a company member only ever reaches their own company's consultants.
 /// </summary>
-public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider clock)
+public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue catalogue, TimeProvider clock)
 {
     public async Task<PagedResult<ConsultantListItem>> ListAsync(ActingUser actor, ConsultantQuery query, CancellationToken cancellationToken = default)
     {
@@ -149,6 +151,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
         var companyStatus = await db.MemberCompanies.Where(m => m.Id == consultant.CompanyId).Select(m => m.Status).SingleAsync(cancellationToken);
         var now = Now();
         consultant.Publish(companyStatus == CompanyStatus.Approved, now);
+        consultant.ReviewedVersion = ReviewedVersions.Of(ConsultantMapper.ToInput(consultant));
         consultant.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -159,7 +162,11 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
         actor.RequireRole(Roles.Curator);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var approved = (await db.MemberCompanies.Where(m => m.Status == CompanyStatus.Approved).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
-        return await BulkAsync(actor, ids, (c, now) => c.Publish(approved.Contains(c.CompanyId), now), cancellationToken);
+        return await BulkAsync(actor, ids, (c, now) =>
+        {
+            c.Publish(approved.Contains(c.CompanyId), now);
+            c.ReviewedVersion = ReviewedVersions.Of(ConsultantMapper.ToInput(c));
+        }, cancellationToken);
     }
 
     public async Task RejectAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default)
@@ -168,8 +175,19 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         consultant.Reject(reason);
+        consultant.ReviewedVersion = ReviewedVersions.Of(ConsultantMapper.ToInput(consultant));
         consultant.UpdatedAt = Now();
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Curators: what changed in a re-submitted profile since they last published or refused it; null when they never decided on it.</summary>
+    public async Task<ReviewChanges?> ChangesSinceReviewAsync(ActingUser actor, Guid id, string language, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var consultant = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
+        return await ReviewChangesOf.ComputeAsync(consultant.ReviewedVersion, ReviewedVersions.Of(ConsultantMapper.ToInput(consultant)), catalogue, language,
+            cancellationToken);
     }
 
     /// <summary>How many profiles of the company are stale or about to be, for the company's warning.</summary>
@@ -241,7 +259,9 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, TimeProvider cloc
     private static async Task ValidateAsync(IAppDb db, ConsultantInput input, Guid companyId, Guid? selfId, CancellationToken cancellationToken)
     {
         var skillIds = input.Skills.Select(s => s.SkillTagId).Distinct().ToList();
-        var active = (await db.SkillTags.Where(s => skillIds.Contains(s.Id) && s.Status == SkillStatus.Active)
+        // A skill deprecated since the profile was saved stays on it: only new skills must be active.
+        var active = (await db.SkillTags.Where(s => skillIds.Contains(s.Id) && (s.Status == SkillStatus.Active
+                || (s.Status == SkillStatus.Deprecated && selfId != null && db.ConsultantSkills.Any(k => k.ConsultantId == selfId && k.SkillTagId == s.Id))))
             .Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
         var errors = ConsultantInputValidator.Validate(input, active);
         if (!string.IsNullOrWhiteSpace(input.ExternalReference))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
+using TescForce.Application.Curation;
 using TescForce.Application.Common.Persistence;
 using TescForce.Application.Matching;
 using TescForce.Application.Missions.Text;
@@ -132,6 +133,16 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     public Task RejectAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default) =>
         ModerateAsync(actor, id, (mission, _) => mission.Reject(actor.UserId, reason), Notices.MissionRejected, cancellationToken);
 
+    /// <summary>Curators: what changed in a re-submitted mission since they last opened or sent it back; null when they never decided on it.</summary>
+    public async Task<ReviewChanges?> ChangesSinceReviewAsync(ActingUser actor, Guid id, string language, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var mission = await LoadAsync(db, actor, id, tracked: false, cancellationToken);
+        return await ReviewChangesOf.ComputeAsync(mission.ReviewedVersion, ReviewedVersions.Of(MissionMapper.ToInput(mission)), catalogue, language,
+            cancellationToken);
+    }
+
     public Task CloseAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, id, (mission, now) => mission.Close(now), cancellationToken);
 
@@ -166,7 +177,11 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         CancellationToken cancellationToken)
     {
         actor.RequireRole(Roles.Curator);
-        await ChangeAsync(actor, id, decide, cancellationToken, notice);
+        await ChangeAsync(actor, id, (mission, now) =>
+        {
+            decide(mission, now);
+            mission.ReviewedVersion = ReviewedVersions.Of(MissionMapper.ToInput(mission));
+        }, cancellationToken, notice);
     }
 
     private async Task ChangeAsync(ActingUser actor, Guid id, Action<Mission, DateTime> change, CancellationToken cancellationToken,

@@ -61,6 +61,24 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// Ids of the skills whose labels or synonyms match the query, best first, whatever their status
+    /// (deprecated and merged ones too): the curators' search of the whole catalogue.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> SearchAllAsync(string query, string language, int limit, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await GetAsync(cancellationToken);
+        return snapshot.Everything.Value.Search(query, limit, language).Select(hit => hit.SkillId).ToList();
+    }
+
+    /// <summary>The skill an exact label or synonym (ignoring case and accents) names among the active skills, if any.</summary>
+    public async Task<int?> FindExactAsync(string label, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await GetAsync(cancellationToken);
+        var normalized = SkillTextNormalizer.Normalize(label);
+        return normalized.Length > 0 && snapshot.ExactLabels.TryGetValue(normalized, out var id) ? id : null;
+    }
+
     /// <summary>Forget the snapshot: the next call reloads the taxonomy (after a curator's change).</summary>
     public void Invalidate() => _snapshot = null;
 
@@ -99,27 +117,29 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
     private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var skills = await db.SkillTags.AsNoTracking().Where(s => s.Status == SkillStatus.Active)
-            .Select(s => new { s.Id, s.LabelEn, s.LabelFr })
+        var all = await db.SkillTags.AsNoTracking()
+            .Select(s => new { s.Id, s.LabelEn, s.LabelFr, s.Status })
             .ToListAsync(cancellationToken);
+        var skills = all.Where(s => s.Status == SkillStatus.Active).ToList();
         var synonyms = await db.SkillAltLabels.AsNoTracking().Where(a => !a.Removed)
             .Select(a => new { a.SkillTagId, a.Language, a.Text })
             .ToListAsync(cancellationToken);
         var synonymsBySkill = synonyms.ToLookup(s => s.SkillTagId);
 
-        var documents = new List<SkillSearchDocument>(skills.Count);
-        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var skill in skills.OrderBy(s => s.Id))
+        SkillSearchDocument Document(int id, string labelEn, string? labelFr)
         {
-            var labels = new List<SkillSearchLabel> { new(skill.LabelEn, "en", SkillLabelKind.Preferred) };
-            if (!string.IsNullOrWhiteSpace(skill.LabelFr))
+            var labels = new List<SkillSearchLabel> { new(labelEn, "en", SkillLabelKind.Preferred) };
+            if (!string.IsNullOrWhiteSpace(labelFr))
             {
-                labels.Add(new SkillSearchLabel(skill.LabelFr, "fr", SkillLabelKind.Preferred));
+                labels.Add(new SkillSearchLabel(labelFr, "fr", SkillLabelKind.Preferred));
             }
 
-            labels.AddRange(synonymsBySkill[skill.Id].Select(a => new SkillSearchLabel(a.Text, a.Language, SkillLabelKind.Alternative)));
-            documents.Add(new SkillSearchDocument(skill.Id, labels));
+            labels.AddRange(synonymsBySkill[id].Select(a => new SkillSearchLabel(a.Text, a.Language, SkillLabelKind.Alternative)));
+            return new SkillSearchDocument(id, labels);
         }
+
+        var documents = skills.OrderBy(s => s.Id).Select(s => Document(s.Id, s.LabelEn, s.LabelFr)).ToList();
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
 
         // Every preferred label claims its text before any synonym does (ESCO lists "TensorFlow" as a
         // synonym of "computer vision", yet "TensorFlow" must resolve to the TensorFlow skill); the
@@ -137,7 +157,9 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
 
         var names = skills.ToDictionary(s => s.Id, s => new SkillNames(s.LabelEn, s.LabelFr));
         // The phrase matcher is built on the first pasted description only: most snapshots never need it.
-        return new Snapshot(SkillSearchIndex.Build(documents), names, exact, new Lazy<SkillPhraseMatcher>(() => SkillPhraseMatcher.FromDocuments(documents)));
+        // The index of every skill, whatever its status, serves only the curators' search: built on its first use.
+        var everything = new Lazy<SkillSearchIndex>(() => SkillSearchIndex.Build(all.OrderBy(s => s.Id).Select(s => Document(s.Id, s.LabelEn, s.LabelFr))));
+        return new Snapshot(SkillSearchIndex.Build(documents), names, exact, new Lazy<SkillPhraseMatcher>(() => SkillPhraseMatcher.FromDocuments(documents)), everything);
     }
 
     private sealed record SkillNames(string En, string? Fr)
@@ -151,7 +173,8 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
         SkillSearchIndex Index,
         IReadOnlyDictionary<int, SkillNames> Skills,
         IReadOnlyDictionary<string, int> ExactLabels,
-        Lazy<SkillPhraseMatcher> Phrases)
+        Lazy<SkillPhraseMatcher> Phrases,
+        Lazy<SkillSearchIndex> Everything)
     {
         public SkillOption Option(int id, string language, string? matched)
         {

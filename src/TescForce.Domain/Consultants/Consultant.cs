@@ -66,6 +66,9 @@ public sealed class Consultant : IVersioned
 
     public string? RejectionReason { get; set; }
 
+    /// <summary>The profile as the curators last decided on it (published or refused), as JSON: a re-submission shows what changed since.</summary>
+    public string? ReviewedVersion { get; set; }
+
     public DateTime? ConsentRecordedAt { get; set; }
 
     /// <summary>How the consent was obtained (signed form, e-mail, HR system…).</summary>

@@ -53,6 +53,9 @@ public sealed class Mission : IVersioned
 
     public string? RejectionReason { get; set; }
 
+    /// <summary>The mission as the curators last decided on it (opened or sent back), as JSON: a re-submission shows what changed since.</summary>
+    public string? ReviewedVersion { get; set; }
+
     /// <summary>Contact details found in the text at submission (e-mail, phone, link): the curator looks closer.</summary>
     public bool Flagged { get; set; }
 

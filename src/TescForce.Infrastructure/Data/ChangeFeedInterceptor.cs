@@ -22,18 +22,20 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Collect(eventData.Context);
+        SetSaving(eventData.Context, true);
         return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Collect(eventData.Context);
+        SetSaving(eventData.Context, true);
         return result;
     }
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        EndSave(eventData.Context);
+        SetSaving(eventData.Context, false);
         if (eventData.Context is TescForceDbContext { Database.CurrentTransaction: null } context)
         {
             await FlushAsync(context, cancellationToken);
@@ -44,7 +46,7 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        EndSave(eventData.Context);
+        SetSaving(eventData.Context, false);
         if (eventData.Context is TescForceDbContext { Database.CurrentTransaction: null } context)
         {
             FlushAsync(context, CancellationToken.None).GetAwaiter().GetResult();
@@ -55,26 +57,26 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
 
     public void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        EndSave(eventData.Context);
+        SetSaving(eventData.Context, false);
         DiscardOutsideTransaction(eventData.Context);
     }
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        EndSave(eventData.Context);
+        SetSaving(eventData.Context, false);
         DiscardOutsideTransaction(eventData.Context);
         return Task.CompletedTask;
     }
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        DiscardOutsideSave(eventData.Context);
+        DiscardUnlessSaving(eventData.Context);
         return result;
     }
 
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        DiscardOutsideSave(eventData.Context);
+        DiscardUnlessSaving(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -110,7 +112,6 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
         }
 
         var pending = db.PendingChanges;
-        pending.Saving = true;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -139,26 +140,26 @@ internal sealed class ChangeFeedInterceptor(IServiceProvider services, ILogger<C
         }
     }
 
-    private static void EndSave(DbContext? context)
+    private static void DiscardOutsideTransaction(DbContext? context)
     {
-        if (context is TescForceDbContext db)
-        {
-            db.PendingChanges.Saving = false;
-        }
-    }
-
-    /// <summary>A transaction the caller opens starts afresh; the one SaveChanges opens for itself keeps what the save collected.</summary>
-    private static void DiscardOutsideSave(DbContext? context)
-    {
-        if (context is TescForceDbContext { PendingChanges.Saving: false })
+        if (context is { Database.CurrentTransaction: null })
         {
             Discard(context);
         }
     }
 
-    private static void DiscardOutsideTransaction(DbContext? context)
+    private static void SetSaving(DbContext? context, bool saving)
     {
-        if (context is { Database.CurrentTransaction: null })
+        if (context is TescForceDbContext db)
+        {
+            db.PendingChanges.Saving = saving;
+        }
+    }
+
+    /// <summary>An explicit transaction starts afresh; the one EF Core opens inside a save keeps what the save collected.</summary>
+    private static void DiscardUnlessSaving(DbContext? context)
+    {
+        if (context is TescForceDbContext { PendingChanges.Saving: false })
         {
             Discard(context);
         }

@@ -12,8 +12,8 @@ internal sealed class PendingChanges
     public bool Taxonomy { get; set; }
 
     /// <summary>
-    /// Between SavingChanges and its end: a transaction EF starts for a save of several statements (the audit
-    /// entries make most saves such) belongs to that save and must not discard what it collected.
+    /// Set during SaveChanges: a transaction that starts then is the one EF Core opens around a save of
+    /// several statements, which must not drop what this very save collected.
     /// </summary>
     public bool Saving { get; set; }
 

@@ -50,6 +50,8 @@ internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contex
                 u.DisplayName,
                 u.EmailConfirmed,
                 u.LockoutEnd,
+                Organisation = db.MemberCompanies.Where(c => c.Id == u.MemberCompanyId).Select(c => c.Name).FirstOrDefault()
+                    ?? db.ClientOrganisations.Where(c => c.Id == u.ClientOrganisationId).Select(c => c.Name).FirstOrDefault(),
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
                     .ToList(),
@@ -59,9 +61,29 @@ internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contex
         var now = clock.GetUtcNow();
         var items = page
             .Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, u.Roles.Order(StringComparer.Ordinal).ToList(),
-                u.EmailConfirmed, u.LockoutEnd is { } end && end > now))
+                u.EmailConfirmed, u.LockoutEnd is { } end && end > now, u.Organisation))
             .ToList();
         return new PagedResult<UserSummary>(items, total, query.Page);
+    }
+
+    public async Task SetLockedAsync(ActingUser actor, string userId, bool locked, CancellationToken cancellationToken = default)
+    {
+        actor.RequireRole(Roles.Curator);
+        if (locked && userId == actor.UserId)
+        {
+            throw new ValidationFailedException("User", "You cannot lock your own account.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
+            ?? throw new NotFoundException("This user does not exist.");
+        user.LockoutEnabled = true;
+        user.LockoutEnd = locked ? DateTimeOffset.MaxValue : null;
+        user.AccessFailedCount = 0;
+        // A new stamp ends the sessions already open: the cookie is checked against it.
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task<IReadOnlyList<UserSummary>> ListCompanyMembersAsync(

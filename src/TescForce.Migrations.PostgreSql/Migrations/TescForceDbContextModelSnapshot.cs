@@ -488,6 +488,9 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ReviewedVersion")
+                        .HasColumnType("text");
+
                     b.PrimitiveCollection<List<string>>("Sectors")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -764,6 +767,9 @@ namespace TescForce.Migrations.PostgreSql.Migrations
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReviewedVersion")
+                        .HasColumnType("text");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(50)

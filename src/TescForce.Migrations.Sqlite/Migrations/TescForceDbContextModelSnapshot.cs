@@ -478,6 +478,9 @@ namespace TescForce.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewedVersion")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Sectors")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -751,6 +754,9 @@ namespace TescForce.Migrations.Sqlite.Migrations
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sector")

@@ -29,6 +29,7 @@ public static class WebApplicationExtensions
         app.MapHealthEndpoints();
         app.MapCultureEndpoints();
         app.MapConsultantCsvEndpoints();
+        app.MapSkillsMapEndpoints();
         app.MapAuditCsvEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();

@@ -71,6 +71,25 @@ public sealed class MatchingServiceTests(DatabaseFixture fixture) : IntegrationT
     }
 
     [Theory, BothProviders]
+    public async Task A_save_of_several_rows_reaches_the_index_at_once(DatabaseProvider provider)
+    {
+        // Adding a skill and changing the rate is one SaveChanges of several statements, which EF Core wraps
+        // in a transaction of its own: the change feed must still report it when that transaction commits.
+        await using var context = await ContextAsync(provider);
+        var id = await context.PublishAsync("Growing Person", 600, context.Skills[0]);
+        var criteria = Criteria(new RequiredSkillInput(context.Skills[1], SkillImportance.MustHave));
+        (await context.Matching.RankAsync(Client, criteria, MatchRelaxation.None, FirstPage, "en")).Total.ShouldBe(0);
+
+        var input = (await context.Consultants.GetAsync(context.Member, id)).Input;
+        input.Skills.Add(new SkillInput { SkillTagId = context.Skills[1], Level = 4, Years = 3 });
+        input.DailyRateEur = 650;
+        await context.Consultants.UpdateAsync(context.Member, id, input);
+
+        var after = await context.Matching.RankAsync(Client, criteria, MatchRelaxation.None, FirstPage, "en");
+        after.Items.ShouldHaveSingleItem().Card.DailyRateEur.ShouldBe(650);
+    }
+
+    [Theory, BothProviders]
     public async Task A_company_no_longer_approved_takes_its_profiles_out_of_the_list(DatabaseProvider provider)
     {
         await using var context = await ContextAsync(provider);
