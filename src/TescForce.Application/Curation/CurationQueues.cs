@@ -16,7 +16,7 @@ public sealed class CurationQueues(IAppDbFactory dbFactory)
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
 
         var companies = db.MemberCompanies.AsNoTracking().Where(c => c.Status == CompanyStatus.Pending);
         var clients = db.ClientOrganisations.AsNoTracking().Where(c => c.Status == ClientStatus.Pending);

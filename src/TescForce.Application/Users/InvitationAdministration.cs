@@ -19,7 +19,7 @@ public sealed class InvitationAdministration(IAppDbFactory dbFactory, IEmailSend
         ArgumentNullException.ThrowIfNull(page);
         actor.RequireRole(Roles.Curator);
         var now = Now();
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var pending = db.CompanyInvitations.AsNoTracking().Where(i => i.AcceptedAt == null);
         var total = await pending.CountAsync(cancellationToken);
         var items = await pending.OrderByDescending(i => i.CreatedAt).Skip(page.Skip).Take(page.PageSize)
@@ -37,7 +37,7 @@ public sealed class InvitationAdministration(IAppDbFactory dbFactory, IEmailSend
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var invitation = await db.CompanyInvitations.SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken)
             ?? throw new NotFoundException("This invitation does not exist.");
         if (invitation.AcceptedAt is not null)

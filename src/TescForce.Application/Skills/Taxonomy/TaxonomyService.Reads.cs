@@ -26,7 +26,7 @@ public sealed partial class TaxonomyService
             throw new ValidationFailedException(nameof(query.Text), $"Search with at most {SkillSearchIndex.MaxQueryLength} characters.");
         }
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skills = db.SkillTags.AsNoTracking();
         if (query.Status is { } status)
         {
@@ -69,7 +69,7 @@ public sealed partial class TaxonomyService
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await db.SkillTags.AsNoTracking().Include(s => s.AltLabels).Include(s => s.Parents).AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("This skill does not exist.");
         var parentIds = skill.Parents.Where(l => !l.Detached).Select(l => l.ParentId).ToList();
@@ -100,7 +100,7 @@ public sealed partial class TaxonomyService
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         return (await UsageAsync(db, [id], cancellationToken)).GetValueOrDefault(id, SkillUsage.None);
     }
 

@@ -29,7 +29,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         var labelFr = TaxonomyRules.Clean(input.LabelFr);
         var errors = LabelErrors(labelEn, labelFr);
         InputValidation.ThrowIfAny(errors);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         var enChanged = skill.LabelEn != labelEn;
         var frChanged = (skill.LabelFr ?? "") != labelFr;
@@ -82,7 +82,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         }
 
         InputValidation.ThrowIfAny(errors);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         if (TaxonomyRules.SameText(cleaned, skill.LabelEn) || TaxonomyRules.SameText(cleaned, skill.LabelFr))
         {
@@ -105,7 +105,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         var synonym = skill.AltLabels.SingleOrDefault(a => a.Id == synonymId && !a.Removed)
             ?? throw new ValidationFailedException("SynonymId", "The skill has no such synonym.");
@@ -131,7 +131,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
             throw new ValidationFailedException("ParentId", "A skill cannot be its own parent.");
         }
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         await RequireUsableAsync(db, parentId, "ParentId", cancellationToken);
         var link = skill.Parents.SingleOrDefault(l => l.ParentId == parentId);
@@ -165,7 +165,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         var link = skill.Parents.SingleOrDefault(l => l.ParentId == parentId && !l.Detached)
             ?? throw new ValidationFailedException("ParentId", "This skill is not a parent of the one you edit.");
@@ -205,7 +205,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
             await RefuseNameOfAnotherAsync(errors, nameof(input.LabelFr), labelFr, null, cancellationToken);
         }
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var code = errors.ContainsKey(nameof(input.LabelEn)) ? "" : TaxonomyRules.CustomCode(labelEn);
         if (code.Length > 0 && await db.SkillTags.AnyAsync(s => s.Code == code, cancellationToken))
         {
@@ -263,7 +263,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
             throw new ValidationFailedException("TargetId", "A skill cannot be merged into itself.");
         }
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skills = await db.SkillTags.Include(s => s.AltLabels).Include(s => s.Parents).AsSplitQuery()
             .Where(s => s.Id == id || s.Id == targetId).ToListAsync(cancellationToken);
         var source = skills.SingleOrDefault(s => s.Id == id) ?? throw new NotFoundException("This skill does not exist.");
@@ -330,7 +330,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
     {
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await db.SkillTags.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("This skill does not exist.");
         if (skill.Status != from)
         {
