@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TescForce.Application.Introductions;
+using TescForce.Infrastructure.Jobs;
 
 namespace TescForce.Infrastructure.Introductions;
 
@@ -9,38 +9,23 @@ namespace TescForce.Infrastructure.Introductions;
 /// Every hour, reminds the companies of the introduction requests that expire within a day, then marks those
 /// left unanswered past their deadline as expired.
 /// </summary>
-internal sealed partial class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<IntroductionExpiry> logger) : BackgroundService
+internal sealed partial class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<IntroductionExpiry> logger)
+    : PeriodicJob(scopes, logger, TimeSpan.FromHours(1))
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        do
+        var introductions = services.GetRequiredService<IntroductionService>();
+        var reminded = await introductions.RemindDueAsync(cancellationToken);
+        if (reminded > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var introductions = scope.ServiceProvider.GetRequiredService<IntroductionService>();
-                var reminded = await introductions.RemindDueAsync(stoppingToken);
-                if (reminded > 0)
-                {
-                    LogReminded(reminded);
-                }
-
-                var expired = await introductions.ExpireDueAsync(stoppingToken);
-                if (expired > 0)
-                {
-                    LogExpired(expired);
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The database may be unavailable for a while; the next tick tries again.
-                LogFailed(ex);
-            }
+            LogReminded(reminded);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+
+        var expired = await introductions.ExpireDueAsync(cancellationToken);
+        if (expired > 0)
+        {
+            LogExpired(expired);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} introduction request(s) expired")]
@@ -48,7 +33,4 @@ internal sealed partial class IntroductionExpiry(IServiceScopeFactory scopes, IL
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} company reminder(s) of introduction requests about to expire")]
     private partial void LogReminded(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminding or expiring introduction requests failed; trying again at the next tick")]
-    private partial void LogFailed(Exception exception);
 }
