@@ -97,6 +97,24 @@ public sealed class ClientMissionJourneyTests(AppServerFixture app) : BrowserTes
         await SaveScreenshotAsync(page, "client-introductions");
     });
 
+    [Fact]
+    public Task An_incomplete_mission_is_refused_with_its_messages_at_their_steps_and_nothing_is_saved() => RunAsync(async page =>
+    {
+        await LogInAsync(page, DemoAccounts.ClientMember.Email, DemoAccounts.ClientMember.Password);
+        await Expect(page).ToHaveURLAsync(new Regex("/$"));
+        await page.GotoAsync($"/culture/set?culture=fr&redirectUri={Uri.EscapeDataString("/client/missions/new")}");
+        await WaitForInteractiveAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Certaines valeurs sont à corriger" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Give the mission a title.")).ToBeVisibleAsync();
+        await page.GetByText("Compétences", new() { Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Add at least one required skill.")).ToBeVisibleAsync();
+        await SaveScreenshotAsync(page, "mission-form-errors-fr");
+        await Expect(page).ToHaveURLAsync(new Regex("/client/missions/new$"));
+    });
+
     /// <summary>Walks the list's pages until a consultant of the demo company shows, and shortlists them.</summary>
     private static async Task<string> ShortlistFirstOfAsync(IPage page, IReadOnlySet<string> references)
     {
