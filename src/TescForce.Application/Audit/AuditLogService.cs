@@ -63,6 +63,29 @@ public sealed class AuditLogService(IAppDbFactory dbFactory, IOptions<AuditOptio
         ObjectId = consultantId.ToString(), Summary = reference,
     };
 
+    /// <summary>The entry of a curator locking or unlocking an account, to add to the context that saves it.</summary>
+    public static AuditEntry AccountLockChanged(ActingUser curator, string userId, string email, bool locked, DateTime now) => new()
+    {
+        At = now, ActorId = curator.UserId, Action = AuditActions.StatusChanged, ObjectType = AuditObjectTypes.User,
+        ObjectId = userId, Summary = locked ? $"{email}: Active → Locked" : $"{email}: Locked → Active",
+        Before = JsonFlag("Locked", !locked), After = JsonFlag("Locked", locked),
+    };
+
+    /// <summary>The entry of a curator sending an invitation again with a new link and expiry.</summary>
+    public static AuditEntry InvitationResent(ActingUser curator, Guid invitationId, string email, DateTime previousExpiry,
+        DateTime newExpiry, DateTime now) => new()
+    {
+        At = now, ActorId = curator.UserId, Action = AuditActions.Updated, ObjectType = AuditObjectTypes.Invitation,
+        ObjectId = invitationId.ToString(), Summary = $"Resent to {email}",
+        Before = JsonValue("ExpiresAt", previousExpiry), After = JsonValue("ExpiresAt", newExpiry),
+    };
+
+    private static string JsonFlag(string property, bool value) =>
+        System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, bool> { [property] = value });
+
+    private static string JsonValue(string property, DateTime value) =>
+        System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, DateTime> { [property] = value });
+
     private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> entries, AuditQuery query)
     {
         if (!string.IsNullOrWhiteSpace(query.Person))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Audit;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Email;
 using TescForce.Application.Common.Persistence;
@@ -48,7 +49,11 @@ public sealed class InvitationAdministration(IAppDbFactory dbFactory, IEmailSend
         var organisation = invitation.CompanyId is { } companyId
             ? await db.MemberCompanies.Where(c => c.Id == companyId).Select(c => c.Name).SingleAsync(cancellationToken)
             : await db.ClientOrganisations.Where(c => c.Id == invitation.ClientId).Select(c => c.Name).SingleAsync(cancellationToken);
-        var renewed = await ColleagueInvitations.RenewAsync(db, email, Now(), invitation, organisation, siteBase, cancellationToken);
+        var now = Now();
+        // Saved with the renewal itself: the new link and the record of who sent it land together (ADR 0008).
+        db.AuditEntries.Add(AuditLogService.InvitationResent(actor, invitation.Id, invitation.Email, invitation.ExpiresAt,
+            now + Domain.Companies.CompanyInvitation.Lifetime, now));
+        var renewed = await ColleagueInvitations.RenewAsync(db, email, now, invitation, organisation, siteBase, cancellationToken);
         return renewed.ExpiresAt;
     }
 

@@ -10,5 +10,11 @@ public static class AuditObjectTypes
     public const string Skill = "Skill";
     public const string Introduction = "Introduction";
 
-    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction];
+    /// <summary>A user account, for the curators' actions on it (lock, unlock).</summary>
+    public const string User = "User";
+
+    /// <summary>An invitation to join an organisation, for the curators' actions on it (resend).</summary>
+    public const string Invitation = "Invitation";
+
+    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction, User, Invitation];
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using TescForce.Application.Audit;
 using TescForce.Application.Common;
 using TescForce.Application.Users;
 using TescForce.Domain.Identity;
@@ -75,8 +76,18 @@ internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contex
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Audit.Stamp(actor.UserId);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
             ?? throw new NotFoundException("This user does not exist.");
+        var now = clock.GetUtcNow();
+        var wasLocked = user.LockoutEnd is { } end && end > now;
+        if (wasLocked == locked)
+        {
+            return;
+        }
+
+        // A curator's action on an account: recorded with it, in the same save (ADR 0008).
+        db.AuditEntries.Add(AuditLogService.AccountLockChanged(actor, user.Id, user.Email ?? user.Id, locked, now.UtcDateTime));
         user.LockoutEnabled = true;
         user.LockoutEnd = locked ? DateTimeOffset.MaxValue : null;
         user.AccessFailedCount = 0;

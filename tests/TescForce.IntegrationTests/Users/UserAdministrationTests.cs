@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TescForce.Application.Common;
 using TescForce.Application.Companies;
 using TescForce.Application.Users;
+using TescForce.Domain.Audit;
 using TescForce.Domain.Common;
 using TescForce.Domain.Identity;
 using TescForce.Infrastructure.Data;
@@ -20,7 +21,8 @@ public sealed class UserAdministrationTests(DatabaseFixture fixture) : Integrati
     [Theory, BothProviders]
     public async Task A_locked_account_cannot_sign_in_until_a_curator_unlocks_it(DatabaseProvider provider)
     {
-        await using var app = new TescForceWebApplicationFactory(await Fixture.UseAsync(provider));
+        var database = await Fixture.UseAsync(provider);
+        await using var app = new TescForceWebApplicationFactory(database);
         await using var scope = app.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
         var account = DemoAccounts.ClientMember;
@@ -38,7 +40,14 @@ public sealed class UserAdministrationTests(DatabaseFixture fixture) : Integrati
         var whileLocked = await SignInAsync();
         await directory.SetLockedAsync(Curator, id, locked: false);
         var afterUnlock = await SignInAsync();
+        await directory.SetLockedAsync(Curator, id, locked: false); // already unlocked: nothing to do, nothing to record
+        var audit = await ExecuteDbContextAsync(database, db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.ObjectType == AuditObjectTypes.User && e.ObjectId == id).OrderBy(e => e.At).ToListAsync());
 
+        audit.Select(e => (e.ActorId, e.Action, e.After)).ShouldBe([
+            (Curator.UserId, AuditActions.StatusChanged, """{"Locked":true}"""),
+            (Curator.UserId, AuditActions.StatusChanged, """{"Locked":false}""")]);
+        audit[0].Summary.ShouldBe($"{account.Email}: Active → Locked");
         listed.IsLockedOut.ShouldBeTrue();
         listed.Organisation.ShouldBe(DemoAccounts.ClientName);
         whileLocked.IsLockedOut.ShouldBeTrue();
@@ -48,7 +57,8 @@ public sealed class UserAdministrationTests(DatabaseFixture fixture) : Integrati
     [Theory, BothProviders]
     public async Task Only_curators_lock_accounts_and_never_their_own(DatabaseProvider provider)
     {
-        await using var app = new TescForceWebApplicationFactory(await Fixture.UseAsync(provider));
+        var database = await Fixture.UseAsync(provider);
+        await using var app = new TescForceWebApplicationFactory(database);
         await using var scope = app.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -59,8 +69,10 @@ public sealed class UserAdministrationTests(DatabaseFixture fixture) : Integrati
             directory.SetLockedAsync(ActingUser.Create(member.Id, [Roles.CompanyMember], member.MemberCompanyId), curator.Id, true));
         await Should.ThrowAsync<ValidationFailedException>(() => directory.SetLockedAsync(ActingUser.Create(curator.Id, [Roles.Curator]), curator.Id, true));
         await Should.ThrowAsync<NotFoundException>(() => directory.SetLockedAsync(Curator, "no-such-user", true));
-        var locked = await ExecuteDbContextAsync(await Fixture.UseAsync(provider), db => db.Users.CountAsync(u => u.LockoutEnd != null));
+        var locked = await ExecuteDbContextAsync(database, db => db.Users.CountAsync(u => u.LockoutEnd != null));
         locked.ShouldBe(0);
+        var recorded = await ExecuteDbContextAsync(database, db => db.AuditEntries.CountAsync(e => e.ObjectType == AuditObjectTypes.User));
+        recorded.ShouldBe(0);
     }
 
     [Theory, BothProviders]
@@ -90,6 +102,11 @@ public sealed class UserAdministrationTests(DatabaseFixture fixture) : Integrati
         after.TokenHash.ShouldNotBe(before.TokenHash);
         after.ExpiresAt.ShouldBe(expires, TimeSpan.FromSeconds(1));
         after.IsUsable(DateTime.UtcNow).ShouldBeTrue();
+        var recorded = await ExecuteDbContextAsync(database, db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(e => e.ObjectType == AuditObjectTypes.Invitation && e.ObjectId == sent.Id.ToString()));
+        recorded.ActorId.ShouldBe(Curator.UserId);
+        recorded.Summary.ShouldBe("Resent to newcomer@inviting.example");
+        recorded.After.ShouldNotBeNull().ShouldContain("ExpiresAt");
         await Should.ThrowAsync<ForbiddenAccessException>(() => invitations.ListPendingAsync(member, new PageRequest()));
         await Should.ThrowAsync<ForbiddenAccessException>(() => invitations.ResendAsync(member, sent.Id, site));
         await Should.ThrowAsync<NotFoundException>(() => invitations.ResendAsync(Curator, Guid.NewGuid(), site));
