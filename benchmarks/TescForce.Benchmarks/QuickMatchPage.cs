@@ -11,6 +11,9 @@ namespace TescForce.Benchmarks;
 /// the page needs (the mission, the ranked first page with explanations and cards, the shortlist, the
 /// labels) and returns the HTML; on loopback the time to the last byte is the server's time. Start the app
 /// in Release first (README, "Measuring the match page").
+/// <c>quick-match-page --path P --expect TESTID [--email E --password P | --anonymous]</c> times any other
+/// prerendered page the same way (e.g. <c>admin/skills-map</c> as a curator, <c>skills-map</c> anonymously),
+/// checking that the page rendered the element with that <c>data-testid</c>.
 /// </summary>
 public static partial class QuickMatchPage
 {
@@ -19,7 +22,8 @@ public static partial class QuickMatchPage
     private static async Task<int> RunAsync(string[] args)
     {
         string url = "http://127.0.0.1:5077/", email = "client@tescforce.test", password = "Client-Demo-2026";
-        string? mission = null;
+        string? mission = null, path = null, expect = "match-result";
+        var anonymous = false;
         var requests = 100;
         for (var i = 0; i < args.Length; i++)
         {
@@ -28,6 +32,9 @@ public static partial class QuickMatchPage
             {
                 case "--url": url = Next().TrimEnd('/') + "/"; break;
                 case "--mission": mission = Next(); break;
+                case "--path": path = Next().TrimStart('/'); break;
+                case "--expect": expect = Next(); break;
+                case "--anonymous": anonymous = true; break;
                 case "--email": email = Next(); break;
                 case "--password": password = Next(); break;
                 case "--requests": requests = int.Parse(Next(), CultureInfo.InvariantCulture); break;
@@ -37,15 +44,17 @@ public static partial class QuickMatchPage
             }
         }
 
-        if (mission is null)
+        path ??= mission is null ? null : $"client/missions/{mission}";
+        if (path is null)
         {
-            Console.Error.WriteLine("--mission <id> is required (a mission of the signed-in client).");
+            Console.Error.WriteLine("--mission <id> (a mission of the signed-in client) or --path <page> is required.");
             return 2;
         }
 
+        var marker = new Regex($"data-testid=\"{Regex.Escape(expect)}\"", RegexOptions.None, TimeSpan.FromSeconds(1));
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(url) };
-        if (!await SignInAsync(http, email, password))
+        if (!anonymous && !await SignInAsync(http, email, password))
         {
             Console.Error.WriteLine($"Could not sign in as {email}.");
             return 1;
@@ -56,7 +65,7 @@ public static partial class QuickMatchPage
         for (var i = 0; i < requests + 5; i++)
         {
             var clock = Stopwatch.StartNew();
-            using var response = await http.GetAsync($"client/missions/{mission}");
+            using var response = await http.GetAsync(path);
             var html = await response.Content.ReadAsStringAsync();
             var elapsed = clock.Elapsed.TotalMilliseconds;
             if (response.StatusCode != HttpStatusCode.OK)
@@ -65,7 +74,7 @@ public static partial class QuickMatchPage
                 return 1;
             }
 
-            results = MatchResult().Count(html);
+            results = marker.Count(html);
             if (i >= 5)
             {
                 times.Add(elapsed); // the first five warm the caches and the JIT
@@ -74,14 +83,16 @@ public static partial class QuickMatchPage
 
         if (results == 0)
         {
-            Console.Error.WriteLine("The page rendered no match: is the mission the signed-in client's, with skills that match?");
+            Console.Error.WriteLine(mission is not null
+                ? "The page rendered no match: is the mission the signed-in client's, with skills that match?"
+                : $"The page rendered no element with data-testid=\"{expect}\".");
             return 1;
         }
 
         times.Sort();
         double P(int p) => times[Math.Clamp((int)Math.Ceiling(p / 100.0 * times.Count) - 1, 0, times.Count - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"match-page requests={times.Count} results_on_page={results} p50_ms={P(50):0.0} p95_ms={P(95):0.0} max_ms={times[^1]:0.0}"));
+            $"page={path} requests={times.Count} marked_elements={results} p50_ms={P(50):0.0} p95_ms={P(95):0.0} max_ms={times[^1]:0.0}"));
         return 0;
     }
 
@@ -98,7 +109,4 @@ public static partial class QuickMatchPage
 
     [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenInput();
-
-    [GeneratedRegex("data-testid=\"match-result\"")]
-    private static partial Regex MatchResult();
 }

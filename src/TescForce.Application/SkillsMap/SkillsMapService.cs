@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
@@ -74,57 +76,86 @@ public sealed class SkillsMapService(IAppDbFactory dbFactory, TalentPoolSnapshot
     /// </summary>
     private static List<(int Id, int Count)> Families(TalentPoolSnapshot.Snapshot snapshot, int? node, List<TalentPoolEntry> rows)
     {
-        IEnumerable<int> candidates;
-        if (node is { } parent)
-        {
-            candidates = snapshot.Children[parent];
-        }
-        else
-        {
-            var children = snapshot.Children.SelectMany(g => g).ToHashSet();
-            candidates = snapshot.SkillIds.Where(id => !children.Contains(id))
-                .SelectMany(root => snapshot.Children[root].DefaultIfEmpty(root));
-        }
-
-        // Which families each skill counts for (a skill may sit under several: the taxonomy is a DAG), then one pass
-        // over the consultants, each counted once per family: a count per family over every profile would cost
-        // (families × profiles), hundreds of milliseconds at the top level.
-        var families = candidates.Distinct().ToArray();
-        var familiesOf = new Dictionary<int, List<int>>();
-        for (var i = 0; i < families.Length; i++)
-        {
-            foreach (var skill in snapshot.WithNarrower(families[i]))
-            {
-                if (!familiesOf.TryGetValue(skill, out var list))
-                {
-                    familiesOf[skill] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        var counts = new int[families.Length];
-        var countedFor = new int[families.Length];
+        var index = FamilyIndex.Of(snapshot, node);
+        var counts = new int[index.Families.Length];
+        var countedFor = new int[index.Families.Length];
         Array.Fill(countedFor, -1);
         for (var row = 0; row < rows.Count; row++)
         {
             foreach (var (skill, _) in rows[row].Skills)
             {
-                if (!familiesOf.TryGetValue(skill, out var indexes))
+                if (!index.FamiliesOf.TryGetValue(skill, out var families))
                 {
                     continue;
                 }
 
-                foreach (var i in indexes.Where(i => countedFor[i] != row))
+                foreach (var i in families)
                 {
-                    countedFor[i] = row;
-                    counts[i]++;
+                    if (countedFor[i] != row)
+                    {
+                        countedFor[i] = row;
+                        counts[i]++;
+                    }
                 }
             }
         }
 
-        return [.. families.Select((id, i) => (id, counts[i])).Where(f => f.Item2 > 0)];
+        return [.. index.Families.Select((id, i) => (id, counts[i])).Where(f => f.Item2 > 0)];
+    }
+
+    /// <summary>
+    /// The families under one node and, for each skill, the families it counts for (a skill may sit under several:
+    /// the taxonomy is a DAG), so that one pass over the consultants counts them all, each consultant once per family.
+    /// It depends on the taxonomy only, so it is kept per taxonomy (the snapshot's <c>Children</c>, replaced when the
+    /// taxonomy changes, not when profiles do) and per node: walking every family's subtree at each request cost more
+    /// than the counting itself.
+    /// </summary>
+    private sealed class FamilyIndex
+    {
+        private const int TopLevel = int.MinValue;
+        private static readonly ConditionalWeakTable<ILookup<int, int>, ConcurrentDictionary<int, FamilyIndex>> Cache = new();
+
+        private FamilyIndex(int[] families, Dictionary<int, int[]> familiesOf) => (Families, FamiliesOf) = (families, familiesOf);
+
+        public int[] Families { get; }
+
+        public Dictionary<int, int[]> FamiliesOf { get; }
+
+        public static FamilyIndex Of(TalentPoolSnapshot.Snapshot snapshot, int? node) =>
+            Cache.GetValue(snapshot.Children, _ => new ConcurrentDictionary<int, FamilyIndex>())
+                .GetOrAdd(node ?? TopLevel, _ => Build(snapshot, node));
+
+        private static FamilyIndex Build(TalentPoolSnapshot.Snapshot snapshot, int? node)
+        {
+            IEnumerable<int> candidates;
+            if (node is { } parent)
+            {
+                candidates = snapshot.Children[parent];
+            }
+            else
+            {
+                var children = snapshot.Children.SelectMany(g => g).ToHashSet();
+                candidates = snapshot.SkillIds.Where(id => !children.Contains(id))
+                    .SelectMany(root => snapshot.Children[root].DefaultIfEmpty(root));
+            }
+
+            var families = candidates.Distinct().ToArray();
+            var familiesOf = new Dictionary<int, List<int>>();
+            for (var i = 0; i < families.Length; i++)
+            {
+                foreach (var skill in snapshot.WithNarrower(families[i]))
+                {
+                    if (!familiesOf.TryGetValue(skill, out var list))
+                    {
+                        familiesOf[skill] = list = [];
+                    }
+
+                    list.Add(i);
+                }
+            }
+
+            return new FamilyIndex(families, familiesOf.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+        }
     }
 
     private async Task<List<SkillsMapCount>> CompaniesAsync(List<TalentPoolEntry> rows, CancellationToken cancellationToken)
