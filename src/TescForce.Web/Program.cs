@@ -10,7 +10,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services));
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
-builder.Services.AddWebServices();
+builder.Services.AddWebServices(builder.Configuration);
 
 var app = builder.Build();
 

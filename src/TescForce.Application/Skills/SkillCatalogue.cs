@@ -38,6 +38,33 @@ public sealed class SkillCatalogue(IAppDbFactory dbFactory) : IDisposable
     }
 
     /// <summary>Maps a label typed by someone (French or English, label or synonym) to a skill.</summary>
+    /// <summary>One skill with its synonyms and its active parents and children; null when there is no such skill.</summary>
+    public async Task<SkillDetails?> DetailsAsync(int id, string language, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var skill = await db.SkillTags.AsNoTracking().Include(s => s.AltLabels).AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (skill is null)
+        {
+            return null;
+        }
+
+        var parents = db.SkillParentLinks.Where(l => l.ChildId == id && !l.Detached).Select(l => l.ParentId);
+        var children = db.SkillParentLinks.Where(l => l.ParentId == id && !l.Detached).Select(l => l.ChildId);
+        var linked = await db.SkillTags.AsNoTracking()
+            .Where(s => s.Status == SkillStatus.Active && (parents.Contains(s.Id) || children.Contains(s.Id)))
+            .Select(s => new { s.Id, s.LabelEn, s.LabelFr, IsParent = parents.Contains(s.Id) })
+            .ToListAsync(cancellationToken);
+        List<SkillRef> Refs(bool parent) =>
+            [.. linked.Where(s => s.IsParent == parent).Select(s => new SkillRef(s.Id, new SkillNames(s.LabelEn, s.LabelFr).Label(language)))
+                .OrderBy(s => s.Label, StringComparer.OrdinalIgnoreCase)];
+
+        return new SkillDetails(skill.Id, skill.Code, skill.Label(language), skill.LabelEn, skill.LabelFr, skill.Status, skill.MergedIntoId,
+            [.. skill.AltLabels.Where(a => !a.Removed).OrderBy(a => a.Language, StringComparer.Ordinal).ThenBy(a => a.Text, StringComparer.OrdinalIgnoreCase)
+                .Select(a => new SkillSynonymText(a.Language, a.Text))],
+            Refs(parent: true), Refs(parent: false));
+    }
+
     public async Task<SkillResolution> ResolveAsync(string label, string language, CancellationToken cancellationToken = default) =>
         Resolve(await GetAsync(cancellationToken), label, language);
 

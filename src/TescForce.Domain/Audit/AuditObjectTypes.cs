@@ -16,5 +16,8 @@ public static class AuditObjectTypes
     /// <summary>An invitation to join an organisation, for the curators' actions on it (resend).</summary>
     public const string Invitation = "Invitation";
 
-    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction, User, Invitation];
+    /// <summary>An organisation's API key: its creation and revocation.</summary>
+    public const string ApiKey = "ApiKey";
+
+    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction, User, Invitation, ApiKey];
 }

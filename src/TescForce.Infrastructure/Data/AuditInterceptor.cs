@@ -119,6 +119,10 @@ internal sealed class AuditInterceptor(TimeProvider clock) : ISaveChangesInterce
 
     private static bool IsPerson(string actorId) => !actorId.StartsWith(AuditEntry.SystemPrefix, StringComparison.Ordinal);
 
+    /// <summary>A person's name or e-mail; for a call made with an API key, the key's name and prefix.</summary>
     private static IQueryable<string?> NameQuery(TescForceDbContext db, string actorId) =>
-        db.Users.AsNoTracking().Where(u => u.Id == actorId).Select(u => u.DisplayName ?? u.Email);
+        actorId.StartsWith(Application.ApiKeys.ApiKeyService.ActorPrefix, StringComparison.Ordinal)
+        && Guid.TryParseExact(actorId[Application.ApiKeys.ApiKeyService.ActorPrefix.Length..], "N", out var keyId)
+            ? db.ApiKeys.AsNoTracking().Where(k => k.Id == keyId).Select(k => "API key " + k.Name + " (" + k.Prefix + ")")
+            : db.Users.AsNoTracking().Where(u => u.Id == actorId).Select(u => u.DisplayName ?? u.Email);
 }

@@ -1,3 +1,4 @@
+using TescForce.Domain.ApiKeys;
 using TescForce.Domain.Audit;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
@@ -28,6 +29,7 @@ internal static class AuditedTypes
         [typeof(Mission)] = new(AuditObjectTypes.Mission, nameof(Mission.Id)),
         [typeof(SkillTag)] = new(AuditObjectTypes.Skill, nameof(SkillTag.Id)),
         [typeof(Introduction)] = new(AuditObjectTypes.Introduction, nameof(Introduction.Id)),
+        [typeof(ApiKey)] = new(AuditObjectTypes.ApiKey, nameof(ApiKey.Id)),
     };
 
     public static readonly IReadOnlyDictionary<Type, Child> Children = new Dictionary<Type, Child>
@@ -55,6 +57,7 @@ internal static class AuditedTypes
     {
         (typeof(Consultant), nameof(Consultant.FullName)),
         (typeof(Consultant), nameof(Consultant.Email)),
+        (typeof(ApiKey), nameof(ApiKey.SecretHash)),
     };
 
     public const string RedactedValue = "•••";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
+using TescForce.Domain.ApiKeys;
 using TescForce.Domain.Audit;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Common;
@@ -36,6 +37,8 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
     public DbSet<MemberCompany> MemberCompanies => Set<MemberCompany>();
 
     public DbSet<CompanyInvitation> CompanyInvitations => Set<CompanyInvitation>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<Consultant> Consultants => Set<Consultant>();
 

@@ -1,5 +1,6 @@
 using Serilog;
 using TescForce.Infrastructure.Data;
+using TescForce.Web.Api;
 using TescForce.Web.Components;
 using TescForce.Web.Localization;
 
@@ -19,6 +20,7 @@ public static class WebApplicationExtensions
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseTescForceLocalization();
+        app.UseTescForceApi();
         app.UseAntiforgery();
         return app;
     }
@@ -31,6 +33,7 @@ public static class WebApplicationExtensions
         app.MapConsultantCsvEndpoints();
         app.MapSkillsMapEndpoints();
         app.MapAuditCsvEndpoints();
+        app.MapTescForceApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

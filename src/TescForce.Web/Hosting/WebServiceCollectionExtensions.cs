@@ -6,6 +6,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using TescForce.Infrastructure;
 using TescForce.Infrastructure.Identity;
+using TescForce.Web.Api;
 using TescForce.Web.Components.Account;
 using TescForce.Web.Localization;
 using TescForce.Web.Security;
@@ -14,7 +15,7 @@ namespace TescForce.Web.Hosting;
 
 public static class WebServiceCollectionExtensions
 {
-    public static IServiceCollection AddWebServices(this IServiceCollection services)
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         // French pages stay readable (and smaller) when accented letters are not written as entities.
@@ -35,6 +36,7 @@ public static class WebServiceCollectionExtensions
             })
             .AddIdentityCookies();
         services.AddAuthorization();
+        services.AddTescForceApi(configuration);
         services.AddTescForceIdentity();
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
         return services;

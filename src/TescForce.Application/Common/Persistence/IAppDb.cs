@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using TescForce.Domain.ApiKeys;
 using TescForce.Domain.Audit;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Companies;
@@ -31,6 +32,8 @@ public interface IAppDb : IAsyncDisposable
     DbSet<MemberCompany> MemberCompanies { get; }
 
     DbSet<CompanyInvitation> CompanyInvitations { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
 
     DbSet<Consultant> Consultants { get; }
 
