@@ -28,8 +28,8 @@ public static class HostCommands
 
     /// <summary>
     /// Quiets the log for a command run, so that what the command prints is what one reads: warnings and
-    /// errors only (all of it with <c>--verbose</c>), nothing from EF Core (the command reports its failures itself), and every log line on the error
-    /// stream so that the output stays the command's.
+    /// errors only (all of it with <c>--verbose</c>), nothing from EF Core (the command reports its failures
+    /// itself), and every log line on the error stream so that the output stays the command's.
     /// </summary>
     public static void ConfigureForCommand(this IConfigurationBuilder configuration, IReadOnlyList<string> args)
     {

@@ -60,49 +60,50 @@ public sealed class CreateCuratorCommandTests(DatabaseFixture fixture) : Integra
         await using var host = CommandHost.For(database);
         (await host.RunAsync(["create-curator", "--email", Email], environment: PasswordInEnvironment)).ExitCode.ShouldBe(ExitCodes.Success);
 
-        var second = await host.RunAsync(["create-curator", "--email", Email.ToUpperInvariant()], input: "Another-long-password\n");
+        var second = await RefusedAsync(database, host, ["create-curator", "--email", Email.ToUpperInvariant()], "Another-long-password\n", usersLeft: 1);
 
-        second.ExitCode.ShouldBe(ExitCodes.Failure);
         second.Error.ShouldContain("an account already exists");
-        (await CountAsync<ApplicationUser>(database)).ShouldBe(1);
     }
 
     [Theory, BothProviders]
     public async Task Refuses_a_password_shorter_than_the_identity_rules_and_creates_nothing(DatabaseProvider provider)
     {
-        var database = await Fixture.UseAsync(provider);
-        await using var host = CommandHost.For(database);
+        var result = await RefusedOnAnEmptyDatabaseAsync(provider, ["create-curator", "--email", Email], "short\n");
 
-        var result = await host.RunAsync(["create-curator", "--email", Email], input: "short\n");
-
-        result.ExitCode.ShouldBe(ExitCodes.Failure);
         result.Error.ShouldContain("create-curator: Passwords must be at least 12 characters.");
-        (await CountAsync<ApplicationUser>(database)).ShouldBe(0);
     }
 
     [Theory, BothProviders]
     public async Task Refuses_a_malformed_email_and_creates_nothing(DatabaseProvider provider)
     {
-        var database = await Fixture.UseAsync(provider);
-        await using var host = CommandHost.For(database);
+        var result = await RefusedOnAnEmptyDatabaseAsync(provider, ["create-curator", "--email", "curator.digital113.test"], "", PasswordInEnvironment);
 
-        var result = await host.RunAsync(["create-curator", "--email", "curator.digital113.test"], environment: PasswordInEnvironment);
-
-        result.ExitCode.ShouldBe(ExitCodes.Failure);
         result.ErrorLines.ShouldBe(["create-curator: 'curator.digital113.test' is not a valid e-mail address."]);
-        (await CountAsync<ApplicationUser>(database)).ShouldBe(0);
     }
 
     [Theory, BothProviders]
     public async Task Refuses_when_no_password_is_given(DatabaseProvider provider)
     {
+        var result = await RefusedOnAnEmptyDatabaseAsync(provider, ["create-curator", "--email", Email], "");
+
+        result.Error.ShouldContain("no password given");
+    }
+
+    private async Task<CommandResult> RefusedOnAnEmptyDatabaseAsync(
+        DatabaseProvider provider, string[] args, string input, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var database = await Fixture.UseAsync(provider);
         await using var host = CommandHost.For(database);
+        return await RefusedAsync(database, host, args, input, environment);
+    }
 
-        var result = await host.RunAsync(["create-curator", "--email", Email], input: "");
-
+    /// <summary>Runs a command that must be refused: exit code 1, and no account beyond <paramref name="usersLeft"/>.</summary>
+    private static async Task<CommandResult> RefusedAsync(
+        TestDatabase database, CommandHost host, string[] args, string input, IReadOnlyDictionary<string, string>? environment = null, int usersLeft = 0)
+    {
+        var result = await host.RunAsync(args, input, environment);
         result.ExitCode.ShouldBe(ExitCodes.Failure);
-        result.Error.ShouldContain("no password given");
-        (await CountAsync<ApplicationUser>(database)).ShouldBe(0);
+        (await CountAsync<ApplicationUser>(database)).ShouldBe(usersLeft);
+        return result;
     }
 }

@@ -13,9 +13,7 @@ public sealed class HostCommandLineTests
     [InlineData("--help")]
     public async Task Help_lists_every_command_with_its_options(string help)
     {
-        await using var host = CommandHost.For("PostgreSql", UnreachablePostgres);
-
-        var result = await host.RunAsync([help]);
+        var result = await RunAsync([help]);
 
         result.ExitCode.ShouldBe(ExitCodes.Success);
         foreach (var expected in new[] { "migrate", "seed-demo", "--consultants N", "create-curator", "--email E", "--name", "--verbose" })
@@ -29,9 +27,7 @@ public sealed class HostCommandLineTests
     [Fact]
     public async Task A_commands_help_shows_its_usage_and_runs_nothing()
     {
-        await using var host = CommandHost.For("PostgreSql", UnreachablePostgres);
-
-        var result = await host.RunAsync(["create-curator", "--help"]);
+        var result = await RunAsync(["create-curator", "--help"]);
 
         result.ExitCode.ShouldBe(ExitCodes.Success);
         result.Output.ShouldStartWith("Usage: dotnet TescForce.Web.dll create-curator --email E [--name \"Display Name\"]");
@@ -51,9 +47,7 @@ public sealed class HostCommandLineTests
     [InlineData("migrate: --verbose takes no value", "migrate", "--verbose=yes")]
     public async Task A_wrong_command_line_exits_2_with_one_line_that_says_what_is_wrong(string message, params string[] args)
     {
-        await using var host = CommandHost.For("PostgreSql", UnreachablePostgres);
-
-        var result = await host.RunAsync(args);
+        var result = await RunAsync(args);
 
         result.ExitCode.ShouldBe(ExitCodes.Usage);
         result.ErrorLines.ShouldHaveSingleItem().ShouldStartWith(message);
@@ -63,9 +57,7 @@ public sealed class HostCommandLineTests
     [Fact]
     public async Task An_unreachable_database_is_reported_on_one_line_without_a_stack_trace()
     {
-        await using var host = CommandHost.For("PostgreSql", UnreachablePostgres);
-
-        var result = await host.RunAsync(["migrate"]);
+        var result = await RunAsync(["migrate"]);
 
         result.ExitCode.ShouldBe(ExitCodes.Failure);
         var line = result.ErrorLines.ShouldHaveSingleItem();
@@ -76,9 +68,7 @@ public sealed class HostCommandLineTests
     [Fact]
     public async Task Verbose_adds_the_stack_trace_to_a_failure()
     {
-        await using var host = CommandHost.For("PostgreSql", UnreachablePostgres);
-
-        var result = await host.RunAsync(["migrate", "--verbose"]);
+        var result = await RunAsync(["migrate", "--verbose"]);
 
         result.ExitCode.ShouldBe(ExitCodes.Failure);
         result.Error.ShouldContain("migrate failed: Npgsql.NpgsqlException");
@@ -96,5 +86,11 @@ public sealed class HostCommandLineTests
     public void Only_a_first_word_or_help_is_a_command_line_anything_else_starts_the_server(bool isCommand, params string[] args)
     {
         HostCommands.IsCommandLine(args).ShouldBe(isCommand);
+    }
+
+    private static async Task<CommandResult> RunAsync(string[] args)
+    {
+        await using var host = CommandHost.For("PostgreSql", UnreachablePostgres);
+        return await host.RunAsync(args);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using TescForce.Domain.Companies;
+using TescForce.Domain.Consultants;
 using TescForce.Infrastructure.Data;
 using TescForce.Infrastructure.DemoData;
 using TescForce.IntegrationTests.Infrastructure;
@@ -53,8 +55,8 @@ public sealed class MigrateAndSeedDemoCommandTests(DatabaseFixture fixture) : In
 
         result.ExitCode.ShouldBe(ExitCodes.Success, result.Error);
         result.Output.ShouldContain("40 companies, 50 consultants");
-        (await CountAsync<TescForce.Domain.Consultants.Consultant>(database)).ShouldBe(50);
-        (await CountAsync<TescForce.Domain.Companies.MemberCompany>(database)).ShouldBe(40);
+        (await CountAsync<Consultant>(database)).ShouldBe(50);
+        (await CountAsync<MemberCompany>(database)).ShouldBe(40);
     }
 
     [Theory, BothProviders]
@@ -64,11 +66,9 @@ public sealed class MigrateAndSeedDemoCommandTests(DatabaseFixture fixture) : In
         await using var host = CommandHost.For(database);
         (await host.RunAsync(["seed-demo", "--consultants", "20", "--companies", "5"])).ExitCode.ShouldBe(ExitCodes.Success);
 
-        var second = await host.RunAsync(["seed-demo", "--consultants", "30"]);
+        var refusal = await SeedDemoRefusalAsync(database, host, consultantsLeft: 20);
 
-        second.ExitCode.ShouldBe(ExitCodes.Failure);
-        second.ErrorLines.ShouldHaveSingleItem().ShouldContain("already holds demo data");
-        (await CountAsync<TescForce.Domain.Consultants.Consultant>(database)).ShouldBe(20);
+        refusal.ShouldContain("already holds demo data");
     }
 
     [Theory, BothProviders]
@@ -81,10 +81,17 @@ public sealed class MigrateAndSeedDemoCommandTests(DatabaseFixture fixture) : In
         await ExecuteDbContextAsync(database, db =>
             db.ReferenceDataImports.Where(i => i.Source == DemoDataGenerator.MarkerSource).ExecuteDeleteAsync());
 
-        var result = await host.RunAsync(["seed-demo", "--consultants", "5"]);
+        var refusal = await SeedDemoRefusalAsync(database, host, consultantsLeft: 3);
 
+        refusal.ShouldContain("already holds 3 consultants that are not demo data");
+    }
+
+    /// <summary>Runs a seed-demo that must be refused (exit code 1, the consultants left as they were) and returns its one line.</summary>
+    private static async Task<string> SeedDemoRefusalAsync(TestDatabase database, CommandHost host, int consultantsLeft)
+    {
+        var result = await host.RunAsync(["seed-demo", "--consultants", "30"]);
         result.ExitCode.ShouldBe(ExitCodes.Failure);
-        result.ErrorLines.ShouldHaveSingleItem().ShouldContain("already holds 3 consultants that are not demo data");
-        (await CountAsync<TescForce.Domain.Consultants.Consultant>(database)).ShouldBe(3);
+        (await CountAsync<Consultant>(database)).ShouldBe(consultantsLeft);
+        return result.ErrorLines.ShouldHaveSingleItem();
     }
 }
