@@ -42,8 +42,7 @@ public sealed class DatabaseInitializer(
             return;
         }
 
-        await SeedRolesAsync();
-        await taxonomyImporter.ImportAsync(TaxonomySource.LoadEmbedded(), cancellationToken: cancellationToken);
+        await ApplyReferenceDataAsync(cancellationToken);
         if (environment.IsDevelopment())
         {
             using var unaudited = db.Audit.Suppress("system:seed");
@@ -55,28 +54,43 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    /// <returns>The migrations applied, in order; empty when the database was up to date.</returns>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {
-            return;
+            return [];
         }
 
         logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}",
             pending.Count, db.Database.ProviderName, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
+        return pending;
     }
 
-    private async Task SeedRolesAsync()
+    /// <summary>What every environment needs on a migrated database: the roles and the skill taxonomy (idempotent).</summary>
+    public async Task<ReferenceDataResult> ApplyReferenceDataAsync(CancellationToken cancellationToken = default)
     {
+        var roles = await EnsureRolesAsync();
+        var taxonomy = await taxonomyImporter.ImportAsync(TaxonomySource.LoadEmbedded(), cancellationToken: cancellationToken);
+        return new ReferenceDataResult(roles, taxonomy);
+    }
+
+    /// <returns>The roles created; empty when they all existed.</returns>
+    public async Task<IReadOnlyList<string>> EnsureRolesAsync()
+    {
+        var created = new List<string>();
         foreach (var role in Roles.All)
         {
             if (!await roleManager.RoleExistsAsync(role))
             {
                 EnsureSucceeded(await roleManager.CreateAsync(new IdentityRole(role)), $"create role {role}");
+                created.Add(role);
             }
         }
+
+        return created;
     }
 
     private async Task SeedDemoAccountsAsync()
