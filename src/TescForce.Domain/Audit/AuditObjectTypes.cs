@@ -9,6 +9,7 @@ public static class AuditObjectTypes
     public const string Mission = "Mission";
     public const string Skill = "Skill";
     public const string Introduction = "Introduction";
+    public const string PersonalDataRequest = "PersonalDataRequest";
 
-    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction];
+    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction, PersonalDataRequest];
 }

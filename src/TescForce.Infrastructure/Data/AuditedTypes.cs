@@ -4,6 +4,7 @@ using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
+using TescForce.Domain.Privacy;
 using TescForce.Domain.Skills;
 
 namespace TescForce.Infrastructure.Data;
@@ -28,6 +29,7 @@ internal static class AuditedTypes
         [typeof(Mission)] = new(AuditObjectTypes.Mission, nameof(Mission.Id)),
         [typeof(SkillTag)] = new(AuditObjectTypes.Skill, nameof(SkillTag.Id)),
         [typeof(Introduction)] = new(AuditObjectTypes.Introduction, nameof(Introduction.Id)),
+        [typeof(PersonalDataRequest)] = new(AuditObjectTypes.PersonalDataRequest, nameof(PersonalDataRequest.Id)),
     };
 
     public static readonly IReadOnlyDictionary<Type, Child> Children = new Dictionary<Type, Child>
@@ -55,6 +57,9 @@ internal static class AuditedTypes
     {
         (typeof(Consultant), nameof(Consultant.FullName)),
         (typeof(Consultant), nameof(Consultant.Email)),
+        (typeof(PersonalDataRequest), nameof(PersonalDataRequest.RequesterName)),
+        (typeof(PersonalDataRequest), nameof(PersonalDataRequest.RequesterEmail)),
+        (typeof(PersonalDataRequest), nameof(PersonalDataRequest.Message)),
     };
 
     public const string RedactedValue = "•••";
@@ -63,5 +68,5 @@ internal static class AuditedTypes
     public const int MaxTextLength = 300;
 
     /// <summary>Properties whose new value explains a status change.</summary>
-    public static readonly IReadOnlyList<string> ReasonProperties = ["DecisionReason", "RejectionReason", "DeclineReason"];
+    public static readonly IReadOnlyList<string> ReasonProperties = ["DecisionReason", "RejectionReason", "DeclineReason", "Resolution"];
 }

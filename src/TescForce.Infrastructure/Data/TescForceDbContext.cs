@@ -11,6 +11,7 @@ using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
 using TescForce.Domain.Notifications;
+using TescForce.Domain.Privacy;
 using TescForce.Domain.Skills;
 using TescForce.Infrastructure.Identity;
 
@@ -58,6 +59,8 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PersonalDataRequest> PersonalDataRequests => Set<PersonalDataRequest>();
 
     /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
     internal PendingChanges PendingChanges { get; } = new();
