@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Notifications.NotificationService>();
         services.AddScoped<Audit.AuditLogService>();
+        services.AddScoped<Privacy.PersonalDataRequests>();
         return services;
     }
 }
