@@ -31,6 +31,7 @@ public static class WebApplicationExtensions
         app.MapConsultantCsvEndpoints();
         app.MapSkillsMapEndpoints();
         app.MapAuditCsvEndpoints();
+        app.MapPersonalDataEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;
