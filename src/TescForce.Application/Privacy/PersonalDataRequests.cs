@@ -93,17 +93,20 @@ public sealed class PersonalDataRequests(IAppDbFactory dbFactory, IEmailSender e
         actor.RequireRole(Roles.Curator);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var request = await FindAsync(db, id, tracked: false, cancellationToken);
+        // SQLite upper-cases ASCII only ("INèS"): comparing with the text as typed and its upper form finds the same rows on both providers.
         IQueryable<Consultant> matches;
         if (string.IsNullOrWhiteSpace(search))
         {
-            var name = request.RequesterName.ToUpperInvariant();
-            var address = request.RequesterEmail.ToUpperInvariant();
-            matches = db.Consultants.Where(c => c.FullName.ToUpper() == name || c.Email.ToUpper() == address);
+            var (name, nameUpper) = (request.RequesterName, request.RequesterName.ToUpperInvariant());
+            var (address, addressUpper) = (request.RequesterEmail, request.RequesterEmail.ToUpperInvariant());
+            matches = db.Consultants.Where(c => c.FullName == name || c.FullName.ToUpper() == nameUpper
+                                                || c.Email == address || c.Email.ToUpper() == addressUpper);
         }
         else
         {
-            var term = search.Trim().ToUpperInvariant();
-            matches = db.Consultants.Where(c => c.FullName.ToUpper().Contains(term) || c.Email.ToUpper().Contains(term) || c.Reference == term);
+            var (term, termUpper) = (search.Trim(), search.Trim().ToUpperInvariant());
+            matches = db.Consultants.Where(c => c.FullName.Contains(term) || c.FullName.ToUpper().Contains(termUpper)
+                                                || c.Email.Contains(term) || c.Email.ToUpper().Contains(termUpper) || c.Reference == termUpper);
         }
 
         var candidates = await CandidatesAsync(db, matches.OrderBy(c => c.FullName).Take(MaxCandidates), cancellationToken);
