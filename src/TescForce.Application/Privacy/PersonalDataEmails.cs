@@ -1,4 +1,3 @@
-using System.Globalization;
 using TescForce.Application.Common.Email;
 using TescForce.Application.Notifications;
 using TescForce.Domain.Privacy;
@@ -11,9 +10,6 @@ namespace TescForce.Application.Privacy;
 /// </summary>
 public static class PersonalDataEmails
 {
-    private const string SignatureEn = "\n\n— TescForce, the skills platform of Digital 113";
-    private const string SignatureFr = "\n\n— TescForce, la plateforme de compétences de Digital 113";
-
     private static readonly Dictionary<PersonalDataEmailKind, (string Subject, string Body)> English = new()
     {
         [PersonalDataEmailKind.Received] = ("We received your personal-data request",
@@ -46,12 +42,8 @@ public static class PersonalDataEmails
     {
         ArgumentNullException.ThrowIfNull(request);
         var french = NotificationEmails.IsFrench(request.Culture);
-        var (subject, body) = (french ? French : English)[kind];
-        var format = french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.GetCultureInfo("en-GB");
         var (kindEn, kindFr) = KindNames[request.Kind];
-        object[] values = [request.RequesterName, french ? kindFr : kindEn, request.DueAt.ToString("D", format), request.Resolution ?? ""];
-        return new EmailMessage(request.RequesterEmail,
-            string.Format(format, subject, values),
-            string.Format(format, body, values) + (french ? SignatureFr : SignatureEn));
+        return NotificationEmails.Render(request.RequesterEmail, french, (french ? French : English)[kind],
+            [request.RequesterName, french ? kindFr : kindEn, request.DueAt.ToString("D", NotificationEmails.FormatOf(french)), request.Resolution ?? ""]);
     }
 }
