@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Notifications.NotificationService>();
         services.AddScoped<Audit.AuditLogService>();
         services.AddScoped<ApiKeys.ApiKeyService>();
+        services.AddScoped<Privacy.PersonalDataRequests>();
         return services;
     }
 }

@@ -44,6 +44,9 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/admin/skills-map", "curator" },
         { "/skills-map", null },
         { "/admin/audit", "curator" },
+        { "/privacy/request", null },
+        { "/privacy/request/sent", null },
+        { "/admin/personal-data", "curator" },
     };
 
     [Theory]

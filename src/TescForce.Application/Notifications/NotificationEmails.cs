@@ -58,11 +58,18 @@ public static class NotificationEmails
     {
         ArgumentNullException.ThrowIfNull(notice);
         var french = IsFrench(culture);
-        var (subject, body) = (french ? French : English)[notice.Kind];
-        var format = french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.GetCultureInfo("en-GB");
-        object[] values = [notice.Subject, notice.Reference ?? "", notice.Detail ?? "", link];
+        return Render(to, french, (french ? French : English)[notice.Kind], [notice.Subject, notice.Reference ?? "", notice.Detail ?? "", link]);
+    }
+
+    /// <summary>The dates and numbers of a language's e-mails.</summary>
+    public static CultureInfo FormatOf(bool french) => CultureInfo.GetCultureInfo(french ? "fr-FR" : "en-GB");
+
+    /// <summary>Fills a subject and body template in the recipient's language and signs it; shared by the platform's e-mails.</summary>
+    public static EmailMessage Render(string to, bool french, (string Subject, string Body) template, object[] values)
+    {
+        var format = FormatOf(french);
         return new EmailMessage(to,
-            string.Format(format, subject, values),
-            string.Format(format, body, values) + (french ? SignatureFr : SignatureEn));
+            string.Format(format, template.Subject, values),
+            string.Format(format, template.Body, values) + (french ? SignatureFr : SignatureEn));
     }
 }

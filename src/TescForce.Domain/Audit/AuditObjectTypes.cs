@@ -9,6 +9,7 @@ public static class AuditObjectTypes
     public const string Mission = "Mission";
     public const string Skill = "Skill";
     public const string Introduction = "Introduction";
+    public const string PersonalDataRequest = "PersonalDataRequest";
 
     /// <summary>A user account, for the curators' actions on it (lock, unlock).</summary>
     public const string User = "User";
@@ -19,5 +20,5 @@ public static class AuditObjectTypes
     /// <summary>An organisation's API key: its creation and revocation.</summary>
     public const string ApiKey = "ApiKey";
 
-    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction, User, Invitation, ApiKey];
+    public static IReadOnlyList<string> All { get; } = [Company, Client, Consultant, Mission, Skill, Introduction, PersonalDataRequest, User, Invitation, ApiKey];
 }

@@ -5,6 +5,7 @@ using TescForce.Domain.Companies;
 using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
+using TescForce.Domain.Privacy;
 using TescForce.Domain.Skills;
 
 namespace TescForce.Infrastructure.Data;
@@ -30,6 +31,7 @@ internal static class AuditedTypes
         [typeof(SkillTag)] = new(AuditObjectTypes.Skill, nameof(SkillTag.Id)),
         [typeof(Introduction)] = new(AuditObjectTypes.Introduction, nameof(Introduction.Id)),
         [typeof(ApiKey)] = new(AuditObjectTypes.ApiKey, nameof(ApiKey.Id)),
+        [typeof(PersonalDataRequest)] = new(AuditObjectTypes.PersonalDataRequest, nameof(PersonalDataRequest.Id)),
     };
 
     public static readonly IReadOnlyDictionary<Type, Child> Children = new Dictionary<Type, Child>
@@ -58,6 +60,9 @@ internal static class AuditedTypes
         (typeof(Consultant), nameof(Consultant.FullName)),
         (typeof(Consultant), nameof(Consultant.Email)),
         (typeof(ApiKey), nameof(ApiKey.SecretHash)),
+        (typeof(PersonalDataRequest), nameof(PersonalDataRequest.RequesterName)),
+        (typeof(PersonalDataRequest), nameof(PersonalDataRequest.RequesterEmail)),
+        (typeof(PersonalDataRequest), nameof(PersonalDataRequest.Message)),
     };
 
     public const string RedactedValue = "•••";
@@ -66,5 +71,5 @@ internal static class AuditedTypes
     public const int MaxTextLength = 300;
 
     /// <summary>Properties whose new value explains a status change.</summary>
-    public static readonly IReadOnlyList<string> ReasonProperties = ["DecisionReason", "RejectionReason", "DeclineReason"];
+    public static readonly IReadOnlyList<string> ReasonProperties = ["DecisionReason", "RejectionReason", "DeclineReason", "Resolution"];
 }

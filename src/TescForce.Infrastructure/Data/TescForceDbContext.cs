@@ -12,6 +12,7 @@ using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
 using TescForce.Domain.Notifications;
+using TescForce.Domain.Privacy;
 using TescForce.Domain.Skills;
 using TescForce.Infrastructure.Identity;
 
@@ -61,6 +62,8 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PersonalDataRequest> PersonalDataRequests => Set<PersonalDataRequest>();
 
     /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
     internal PendingChanges PendingChanges { get; } = new();

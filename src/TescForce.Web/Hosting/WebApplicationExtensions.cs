@@ -34,6 +34,7 @@ public static class WebApplicationExtensions
         app.MapSkillsMapEndpoints();
         app.MapAuditCsvEndpoints();
         app.MapTescForceApi();
+        app.MapPersonalDataEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

@@ -28,6 +28,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<FormSubmissionLimiter>();
         services.AddScoped<Components.Shared.NotificationSignal>();
         services.AddAuthentication(options =>
             {

@@ -9,6 +9,7 @@ using TescForce.Domain.Consultants;
 using TescForce.Domain.Introductions;
 using TescForce.Domain.Missions;
 using TescForce.Domain.Notifications;
+using TescForce.Domain.Privacy;
 using TescForce.Domain.Skills;
 
 namespace TescForce.Application.Common.Persistence;
@@ -56,6 +57,8 @@ public interface IAppDb : IAsyncDisposable
     DbSet<Notification> Notifications { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<PersonalDataRequest> PersonalDataRequests { get; }
 
     DatabaseFacade Database { get; }
 

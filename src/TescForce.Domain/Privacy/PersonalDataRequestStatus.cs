@@ -1,0 +1,8 @@
+namespace TescForce.Domain.Privacy;
+
+public enum PersonalDataRequestStatus
+{
+    Received,
+    Completed,
+    Refused,
+}
