@@ -20,6 +20,26 @@ public sealed class CommandConsole(
 
     public string? EnvironmentVariable(string name) => environmentVariable(name);
 
+    /// <summary>Writes each reason as <c>command: reason</c> on the error output and answers the failure exit code.</summary>
+    public int Refuse(string command, params string[] reasons)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        foreach (var reason in reasons)
+        {
+            Error.WriteLine($"{command}: {reason}");
+        }
+
+        return ExitCodes.Failure;
+    }
+
+    /// <summary>Refuses when the database has migrations to apply: the command would fail half-way otherwise.</summary>
+    public async Task<int?> RefuseIfPendingMigrationsAsync(string command, Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var pending = (await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(db.Database, cancellationToken)).Count();
+        return pending > 0 ? Refuse(command, $"the database has {pending} pending migration(s): run 'migrate' first.") : null;
+    }
+
     /// <summary>
     /// Asks for a secret: without echo on a terminal (asked twice, the answers must match), or one line
     /// when the input is redirected. The prompts go to the error stream so that the output stays the result.

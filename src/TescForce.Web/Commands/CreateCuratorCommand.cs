@@ -39,18 +39,17 @@ public sealed class CreateCuratorCommand : IHostCommand
 
         if (!IsEmailAddress(email))
         {
-            return Refuse(console, $"'{email}' is not a valid e-mail address.");
+            return console.Refuse(Name, $"'{email}' is not a valid e-mail address.");
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-        if (pending > 0)
+        if (await console.RefuseIfPendingMigrationsAsync(Name, db, cancellationToken) is { } refused)
         {
-            return Refuse(console, $"the database has {pending} pending migration(s): run 'migrate' first.");
+            return refused;
         }
 
         if (await userManager.FindByEmailAsync(email) is not null)
         {
-            return Refuse(console, $"an account already exists with {email}; nothing created.");
+            return console.Refuse(Name, $"an account already exists with {email}; nothing created.");
         }
 
         var password = console.EnvironmentVariable(PasswordVariable) is { Length: > 0 } fromEnvironment
@@ -58,7 +57,7 @@ public sealed class CreateCuratorCommand : IHostCommand
             : console.ReadSecret($"Password for {email}");
         if (string.IsNullOrEmpty(password))
         {
-            return Refuse(console, $"no password given (set {PasswordVariable} or type it when asked).");
+            return console.Refuse(Name, $"no password given (set {PasswordVariable} or type it when asked).");
         }
 
         var user = new ApplicationUser
@@ -74,7 +73,7 @@ public sealed class CreateCuratorCommand : IHostCommand
 
         if (errors.Count > 0)
         {
-            return Refuse(console, [.. errors]);
+            return console.Refuse(Name, [.. errors]);
         }
 
         await invocation.Services.GetRequiredService<DatabaseInitializer>().EnsureRolesAsync();
@@ -88,7 +87,7 @@ public sealed class CreateCuratorCommand : IHostCommand
 
         if (!created.Succeeded)
         {
-            return Refuse(console, [.. created.Errors.Select(e => e.Description)]);
+            return console.Refuse(Name, [.. created.Errors.Select(e => e.Description)]);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -100,14 +99,4 @@ public sealed class CreateCuratorCommand : IHostCommand
     /// <summary>One address, written as the bare address (no display name, no angle brackets).</summary>
     private static bool IsEmailAddress(string email) =>
         email.Length <= 256 && MailAddress.TryCreate(email, out var address) && address.Address == email && address.Host.Contains('.');
-
-    private int Refuse(CommandConsole console, params string[] reasons)
-    {
-        foreach (var reason in reasons)
-        {
-            console.Error.WriteLine($"{Name}: {reason}");
-        }
-
-        return ExitCodes.Failure;
-    }
 }

@@ -16,6 +16,7 @@ public static class HostCommands
         services.AddSingleton<IHostCommand, MigrateCommand>();
         services.AddSingleton<IHostCommand, SeedDemoCommand>();
         services.AddSingleton<IHostCommand, CreateCuratorCommand>();
+        services.AddSingleton<IHostCommand, CreateApiKeyCommand>();
         return services;
     }
 
