@@ -126,8 +126,14 @@ public static class ApiSetup
     public static WebApplication MapTescForceApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // Nothing leaves the site: no telemetry, no fonts from a CDN, no AI agent or MCP, no deploy buttons.
         app.MapScalarApiReference("/api/docs", options => options
             .WithTitle("TescForce API")
+            .DisableTelemetry()
+            .DisableDefaultFonts()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
             .AddDocument("v1"))
             .AllowAnonymous();
