@@ -319,6 +319,11 @@ public sealed class ConsultantsApiTests(DatabaseFixture fixture, ITestOutputHelp
         {
             items = Enumerable.Range(0, 2001).Select(_ => new { id = ids[0], availableFrom = "2027-03-01" }),
         });
+        // 2,000 items with long references make a body over the usual 256 KB: the bulk endpoint reads it (4 MB) and checks every item.
+        var large = await api.PostAsJsonAsync($"{Consultants}/availability", new
+        {
+            items = Enumerable.Range(0, 2000).Select(i => new { externalReference = $"{new string('x', 90)}-{i:D4}", availableFrom = "2027-03-01" }),
+        });
         var after = await SnapshotAsync(host);
         var accepted = await api.PostAsJsonAsync($"{Consultants}/availability", new
         {
@@ -339,6 +344,11 @@ public sealed class ConsultantsApiTests(DatabaseFixture fixture, ITestOutputHelp
         errors.GetProperty("items[3].id")[0].GetString().ShouldBe("Give the consultant's id or their externalReference (one of the two).");
         tooMany.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ApiHost.ProblemAsync(tooMany)).GetProperty("errors").GetProperty("items")[0].GetString().ShouldBe("Send 1 to 2,000 items.");
+        large.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await large.RequestMessage!.Content!.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(256 * 1024);
+        var largeErrors = (await ApiHost.ProblemAsync(large)).GetProperty("errors");
+        largeErrors.EnumerateObject().Count().ShouldBe(2000);
+        largeErrors.GetProperty("items[1999].externalReference")[0].GetString().ShouldBe("Your company has no consultant with this external reference.");
         after.ShouldBe(before);
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
         result.Updated.ShouldBe(2);
