@@ -143,6 +143,144 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
     public Task<BulkResult> ArchiveAsync(ActingUser actor, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
         BulkAsync(actor, ids, (c, _) => c.Archive(), cancellationToken);
 
+    /// <summary>Submits one profile for review: not found (404) if it is not the actor's company's, a rule of the domain (409) if it cannot be.</summary>
+    public Task SubmitAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
+        ActOnOneAsync(actor, id, (c, _) => c.Submit(), cancellationToken);
+
+    /// <summary>Archives one profile: not found (404) if it is not the actor's company's, a rule of the domain (409) if it already is.</summary>
+    public Task ArchiveAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
+        ActOnOneAsync(actor, id, (c, _) => c.Archive(), cancellationToken);
+
+    /// <summary>
+    /// Creates or updates the company's profile with this external reference (the key of the company's own tools).
+    /// An update checks <paramref name="expectedVersion"/> when given, otherwise the version just read (the sync tool is
+    /// the source of truth), so a change racing this one is still refused rather than overwritten.
+    /// </summary>
+    public async Task<UpsertResult> UpsertByExternalReferenceAsync(ActingUser actor, string externalReference, ConsultantInput input,
+        int? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var companyId = actor.RequireOwnCompany();
+        var reference = externalReference?.Trim() ?? "";
+        if (reference.Length is 0 or > MaxExternalReferenceLength)
+        {
+            throw new ValidationFailedException(nameof(input.ExternalReference), $"The external reference has 1 to {MaxExternalReferenceLength} characters.");
+        }
+
+        input.ExternalReference = reference;
+        for (var attempt = 0; ; attempt++)
+        {
+            var existing = await FindByExternalReferenceAsync(companyId, reference, cancellationToken);
+            if (existing is null)
+            {
+                try
+                {
+                    return new UpsertResult(await CreateAsync(actor, input, cancellationToken), Created: true);
+                }
+                catch (DbUpdateException) when (attempt == 0)
+                {
+                    // Another call created the same reference meanwhile (the index is unique per company): update it instead.
+                    continue;
+                }
+            }
+
+            input.Version = expectedVersion ?? existing.Value.Version;
+            await UpdateAsync(actor, existing.Value.Id, input, cancellationToken);
+            return new UpsertResult(existing.Value.Id, Created: false);
+        }
+    }
+
+    public const int MaxExternalReferenceLength = 100;
+
+    /// <summary>The most items of one <see cref="UpdateAvailabilityAsync"/>.</summary>
+    public const int MaxAvailabilityItems = 2000;
+
+    /// <summary>
+    /// Sets the availability of many of the company's profiles at once, all or nothing: every item is checked first
+    /// (errors keyed <c>Items[i].Field</c>), and the profiles are saved together in one transaction only if all pass.
+    /// </summary>
+    public async Task<AvailabilityUpdateResult> UpdateAvailabilityAsync(ActingUser actor, IReadOnlyList<AvailabilityUpdate> items,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var companyId = actor.RequireOwnCompany();
+        if (items.Count is 0 or > MaxAvailabilityItems)
+        {
+            throw new ValidationFailedException("Items", $"Send 1 to {MaxAvailabilityItems:N0} items.");
+        }
+
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            ValidateAvailability(items[i], $"Items[{i}].", errors);
+        }
+
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
+        var ids = items.Where(i => i.Id is not null).Select(i => i.Id!.Value).Distinct().ToList();
+        var references = items.Where(i => i.Id is null && !string.IsNullOrWhiteSpace(i.ExternalReference))
+            .Select(i => i.ExternalReference!.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        // Only the company's own profiles are read: another company's id is "not found", like one that does not exist.
+        var consultants = await db.Consultants
+            .Where(c => c.CompanyId == companyId && (ids.Contains(c.Id) || (c.ExternalReference != null && references.Contains(c.ExternalReference))))
+            .ToListAsync(cancellationToken);
+        var byId = consultants.ToDictionary(c => c.Id);
+        var byReference = consultants.Where(c => c.ExternalReference is not null).ToDictionary(c => c.ExternalReference!, StringComparer.Ordinal);
+
+        var resolved = new Consultant?[items.Count];
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Id is null == string.IsNullOrWhiteSpace(item.ExternalReference))
+            {
+                continue;
+            }
+
+            var (field, consultant) = item.Id is { } id
+                ? ("Id", byId.GetValueOrDefault(id))
+                : ("ExternalReference", byReference.GetValueOrDefault(item.ExternalReference!.Trim()));
+            var key = $"Items[{i}].{field}";
+            if (consultant is null)
+            {
+                InputValidation.Add(errors, key, "Your company has no consultant with this " + (field == "Id" ? "id." : "external reference."));
+            }
+            else if (!seen.Add(consultant.Id))
+            {
+                InputValidation.Add(errors, key, "This consultant is already in an earlier item.");
+            }
+            else if (consultant.Status == ConsultantStatus.Archived)
+            {
+                InputValidation.Add(errors, key, "This consultant's profile is archived: its availability cannot be changed.");
+            }
+            else
+            {
+                resolved[i] = consultant;
+            }
+        }
+
+        InputValidation.ThrowIfAny(errors);
+        var now = Now();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var consultant = resolved[i]!;
+            consultant.AvailableFrom = item.AvailableFrom!.Value;
+            consultant.AvailableUntil = item.AvailableUntil;
+            consultant.CapacityPercent = item.CapacityPercent ?? consultant.CapacityPercent;
+            if (item.ConfirmAvailability)
+            {
+                consultant.ConfirmAvailability(now);
+            }
+
+            consultant.UpdatedAt = now;
+        }
+
+        // One SaveChanges is one transaction: every profile is saved, or none (a concurrent change of one refuses them all).
+        await db.SaveChangesAsync(cancellationToken);
+        return new AvailabilityUpdateResult(items.Count,
+            [.. resolved.Select(c => new UpdatedAvailability(c!.Id, c.ExternalReference, c.Version))]);
+    }
+
     public async Task PublishAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default)
     {
         actor.RequireRole(Roles.Curator);
@@ -241,6 +379,46 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
 
         await db.SaveChangesAsync(cancellationToken);
         return new BulkResult(succeeded, failures);
+    }
+
+    private async Task ActOnOneAsync(ActingUser actor, Guid id, Action<Consultant, DateTime> action, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
+        var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
+        var now = Now();
+        action(consultant, now);
+        consultant.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<(Guid Id, int Version)?> FindByExternalReferenceAsync(Guid companyId, string reference, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var found = await db.Consultants.AsNoTracking().Where(c => c.CompanyId == companyId && c.ExternalReference == reference)
+            .Select(c => new { c.Id, c.Version }).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.Version);
+    }
+
+    private static void ValidateAvailability(AvailabilityUpdate item, string prefix, Dictionary<string, List<string>> errors)
+    {
+        if (item.Id is null == string.IsNullOrWhiteSpace(item.ExternalReference))
+        {
+            InputValidation.Add(errors, prefix + "Id", "Give the consultant's id or their externalReference (one of the two).");
+        }
+
+        if (item.AvailableFrom is null)
+        {
+            InputValidation.Add(errors, prefix + nameof(item.AvailableFrom), "The start of availability is required.");
+        }
+        else if (item.AvailableUntil is { } until && until < item.AvailableFrom)
+        {
+            InputValidation.Add(errors, prefix + nameof(item.AvailableUntil), "The end of availability comes before its start.");
+        }
+
+        if (item.CapacityPercent is < 10 or > 100)
+        {
+            InputValidation.Add(errors, prefix + nameof(item.CapacityPercent), "Capacity is between 10 and 100 % of full time.");
+        }
     }
 
     private static async Task<Consultant> LoadAsync(IAppDb db, ActingUser actor, Guid id, bool tracked, CancellationToken cancellationToken)

@@ -39,6 +39,13 @@ public static class ApiEtags
         return version;
     }
 
+    /// <summary>The version named by <c>If-Match</c> when the header is sent (a malformed one is refused with 400), otherwise null.</summary>
+    public static int? Optional(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return string.IsNullOrWhiteSpace(http.Request.Headers.IfMatch) ? null : Required(http);
+    }
+
     /// <summary>Checks <c>If-Match</c> against the current version before a change; the service checks again at the save.</summary>
     public static void Check(HttpContext http, int currentVersion)
     {

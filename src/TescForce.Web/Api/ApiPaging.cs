@@ -1,12 +1,13 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using TescForce.Application.Common;
 
 namespace TescForce.Web.Api;
 
 /// <summary>The paging query of every API list: <c>page</c> from 1, <c>pageSize</c> from 1 to 100 (default 20).</summary>
 public readonly record struct ApiPaging(
-    [property: Description("Page number, from 1.")] int? Page,
-    [property: Description("Items per page, 1 to 100; default 20.")] int? PageSize)
+    [property: Description("Page number, from 1.")][FromQuery(Name = "page")] int? Page,
+    [property: Description("Items per page, 1 to 100; default 20.")][FromQuery(Name = "pageSize")] int? PageSize)
 {
     /// <summary>The page asked for; out-of-range values are refused rather than silently changed.</summary>
     public PageRequest ToRequest()
@@ -38,5 +39,29 @@ public static class ApiPage
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(map);
         return new ApiPage<T>([.. result.Items.Select(map)], result.Request.Page, result.Request.PageSize, result.TotalCount, result.PageCount);
+    }
+}
+
+/// <summary>Query parameters beyond paging, read with a message rather than a bare 400.</summary>
+public static class ApiQuery
+{
+    /// <summary>The enum member named by <paramref name="value"/> (case-insensitive), null when absent; an unknown name is an error listing the valid ones.</summary>
+    public static TEnum? Enum<TEnum>(string? value, string name, Dictionary<string, List<string>> errors)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var names = System.Enum.GetNames<TEnum>();
+        if (names.FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } known)
+        {
+            return System.Enum.Parse<TEnum>(known);
+        }
+
+        InputValidation.Add(errors, name, $"{name} is one of {string.Join(", ", names)}.");
+        return null;
     }
 }

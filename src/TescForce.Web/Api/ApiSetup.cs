@@ -149,6 +149,7 @@ public static class ApiSetup
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         SkillsApi.Map(keyed);
+        ConsultantsApi.Map(keyed);
         SkillsMapApi.Map(api);
 
         // Anything else under /api answers as the API does, not with the site's "not found" page.
