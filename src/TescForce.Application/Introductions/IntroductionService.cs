@@ -166,7 +166,7 @@ public sealed class IntroductionService(
             .Select(m => new { m.Id, m.Title, Client = db.ClientOrganisations.Where(c => c.Id == m.ClientId).Select(c => new { c.Name, c.CountryCode }).First() })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
         return new PagedResult<CompanyIntroduction>([.. introductions
-            .Select(i => new CompanyIntroduction(i.Id, i.ConsultantId, consultants[i.ConsultantId].FullName, consultants[i.ConsultantId].Reference,
+            .Select(i => new CompanyIntroduction(i.Id, i.MissionId, i.ConsultantId, consultants[i.ConsultantId].FullName, consultants[i.ConsultantId].Reference,
                 missions[i.MissionId].Title, missions[i.MissionId].Client.Name, missions[i.MissionId].Client.CountryCode, i.Status, i.Message,
                 i.DeclineReason, i.RequestedAt, i.ExpiresAt, Steps(i)))], total, page);
     }
