@@ -1,12 +1,13 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using TescForce.Application.Common;
 
 namespace TescForce.Web.Api;
 
 /// <summary>The paging query of every API list: <c>page</c> from 1, <c>pageSize</c> from 1 to 100 (default 20).</summary>
 public readonly record struct ApiPaging(
-    [property: Description("Page number, from 1.")] int? Page,
-    [property: Description("Items per page, 1 to 100; default 20.")] int? PageSize)
+    [property: Description("Page number, from 1.")][FromQuery(Name = "page")] int? Page,
+    [property: Description("Items per page, 1 to 100; default 20.")][FromQuery(Name = "pageSize")] int? PageSize)
 {
     /// <summary>The page asked for; out-of-range values are refused rather than silently changed.</summary>
     public PageRequest ToRequest()
