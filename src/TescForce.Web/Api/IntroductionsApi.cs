@@ -50,8 +50,7 @@ public static class IntroductionsApi
                 + "answered or expired cannot be answered (409); another company's request does not exist (404).")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithExamples();
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         introductions.MapPost("/{id:guid}/decline", DeclineAsync)
             .WithName("DeclineIntroduction")

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TescForce.Application.Common;
 using TescForce.Application.Missions;
 using TescForce.Domain.Missions;
 
@@ -113,7 +114,7 @@ public static class MissionsApi
     }
 
     /// <summary>The mission as the API shows it, its version in the <c>ETag</c> header.</summary>
-    private static async Task<MissionResponse> ReadAsync(HttpContext http, MissionService missions, Application.Common.ActingUser actor, Guid id,
+    private static async Task<MissionResponse> ReadAsync(HttpContext http, MissionService missions, ActingUser actor, Guid id,
         CancellationToken cancellationToken)
     {
         var mission = await missions.GetAsync(actor, id, cancellationToken);
