@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TescForce.Application.ApiKeys;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
 using TescForce.Application.Notifications;
@@ -131,7 +132,7 @@ public sealed class IntroductionService(
             RevealedIdentity? identity = null;
             if (i.Status == IntroductionStatus.Accepted)
             {
-                var contact = await users.FindContactAsync(i.RespondedByUserId!, cancellationToken);
+                var contact = await users.FindContactAsync(await ContactUserIdAsync(db, i.RespondedByUserId!, cancellationToken), cancellationToken);
                 identity = new RevealedIdentity(consultant.FullName, consultant.CompanyName, contact?.DisplayName, contact?.Email);
             }
 
@@ -166,7 +167,7 @@ public sealed class IntroductionService(
             .Select(m => new { m.Id, m.Title, Client = db.ClientOrganisations.Where(c => c.Id == m.ClientId).Select(c => new { c.Name, c.CountryCode }).First() })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
         return new PagedResult<CompanyIntroduction>([.. introductions
-            .Select(i => new CompanyIntroduction(i.Id, i.ConsultantId, consultants[i.ConsultantId].FullName, consultants[i.ConsultantId].Reference,
+            .Select(i => new CompanyIntroduction(i.Id, i.MissionId, i.ConsultantId, consultants[i.ConsultantId].FullName, consultants[i.ConsultantId].Reference,
                 missions[i.MissionId].Title, missions[i.MissionId].Client.Name, missions[i.MissionId].Client.CountryCode, i.Status, i.Message,
                 i.DeclineReason, i.RequestedAt, i.ExpiresAt, Steps(i)))], total, page);
     }
@@ -232,6 +233,21 @@ public sealed class IntroductionService(
 
         answer(introduction, Now());
         await notifier.SaveAsync(db, await Notices.ForIntroductionAsync(db, introduction, kind, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The member to contact about an accepted request: the one who accepted it, or, when a company's system accepted it with an API key,
+    /// the member who created that key for the company.
+    /// </summary>
+    private static async Task<string> ContactUserIdAsync(IAppDb db, string respondedBy, CancellationToken cancellationToken)
+    {
+        if (!respondedBy.StartsWith(ApiKeyService.ActorPrefix, StringComparison.Ordinal)
+            || !Guid.TryParseExact(respondedBy[ApiKeyService.ActorPrefix.Length..], "N", out var keyId))
+        {
+            return respondedBy;
+        }
+
+        return await db.ApiKeys.AsNoTracking().Where(k => k.Id == keyId).Select(k => k.CreatedByUserId).SingleOrDefaultAsync(cancellationToken) ?? respondedBy;
     }
 
     private static IReadOnlyList<IntroductionStep> Steps(Introduction introduction) =>

@@ -27,6 +27,7 @@ public sealed record ClientIntroduction(
 /// <summary>A request in a member company's inbox.</summary>
 public sealed record CompanyIntroduction(
     Guid Id,
+    Guid MissionId,
     Guid ConsultantId,
     string ConsultantName,
     string Reference,

@@ -157,6 +157,23 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         return await matching.RankAsync(actor, criteria, relaxation, page, language, cancellationToken);
     }
 
+    /// <summary>
+    /// The ranked, explained consultants for a mission that is not saved (the API's preview): the input is checked as a mission
+    /// to create would be, its errors named by the input's fields, and nothing is written.
+    /// </summary>
+    public async Task<MatchPage> PreviewMatchesAsync(ActingUser actor, MissionInput input, MatchRelaxation relaxation, PageRequest page, string language,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        actor.RequireAnyRole(Roles.ClientMember, Roles.Curator);
+        await using (var db = await dbFactory.CreateAsync(actor, cancellationToken))
+        {
+            await ValidateAsync(db, input, cancellationToken);
+        }
+
+        return await matching.RankAsync(actor, MissionMapper.ToCriteria(input), relaxation, page, language, cancellationToken);
+    }
+
     /// <summary>Why the profile with this reference is not in the mission's list (or where it is).</summary>
     public async Task<ConsultantMatchAnswer> WhyNotAsync(ActingUser actor, Guid id, MatchRelaxation relaxation, string reference, string language,
         CancellationToken cancellationToken = default)

@@ -151,6 +151,9 @@ public static class ApiSetup
         SkillsApi.Map(keyed);
         ConsultantsApi.Map(keyed);
         SkillsMapApi.Map(api);
+        MissionsApi.Map(keyed);
+        MatchesApi.Map(keyed);
+        IntroductionsApi.Map(keyed);
 
         // Anything else under /api answers as the API does, not with the site's "not found" page.
         app.Map("/api/{**rest}", (HttpContext http) => ApiProblems.Problem(StatusCodes.Status404NotFound, "Not found",
