@@ -30,6 +30,15 @@ public static class ApiActors
         return IsCompany(actor) ? actor : throw new ForbiddenAccessException("This endpoint is for member companies' keys; this key belongs to a client organisation.");
     }
 
+    /// <summary>The filter of a group only member companies' keys may use: any other key gets 403 before anything is read.</summary>
+    public static ValueTask<object?> RequireCompanyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        Company(context.HttpContext);
+        return next(context);
+    }
+
     public static bool IsClient(ActingUser actor) =>
         actor is { ClientId: not null } && actor.Roles.Contains(Roles.ClientMember);
 

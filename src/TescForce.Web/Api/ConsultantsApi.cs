@@ -14,7 +14,7 @@ public static class ConsultantsApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var consultants = api.MapGroup("/consultants").WithTags("Consultants").AddEndpointFilter(ApiActor.RequireCompanyAsync);
+        var consultants = api.MapGroup("/consultants").WithTags("Consultants").AddEndpointFilter(ApiActors.RequireCompanyAsync);
 
         consultants.MapGet("", ListAsync)
             .WithName("ListConsultants")
@@ -137,7 +137,7 @@ public static class ConsultantsApi
         InputValidation.ThrowIfAny(errors);
         var query = new ConsultantQuery(page, Search: q, SkillId: skillId, Status: wantedStatus, Freshness: wantedFreshness, Sort: order,
             Descending: descending ?? false, AvailableBy: availableBy);
-        var result = await service.ListAsync(ApiActor.Of(http), query, cancellationToken);
+        var result = await service.ListAsync(ApiActors.Of(http), query, cancellationToken);
         return TypedResults.Ok(ApiPage.From(result, ConsultantApiListItem.From));
     }
 
@@ -147,7 +147,7 @@ public static class ConsultantsApi
     private static async Task<Created<ConsultantApiResponse>> CreateAsync(ConsultantService service, HttpContext http, ConsultantApiRequest body,
         CancellationToken cancellationToken)
     {
-        var id = await service.CreateAsync(ApiActor.Of(http), body.ToInput(), cancellationToken);
+        var id = await service.CreateAsync(ApiActors.Of(http), body.ToInput(), cancellationToken);
         return TypedResults.Created(Location(id), await ReadAsync(service, http, id, cancellationToken));
     }
 
@@ -155,7 +155,7 @@ public static class ConsultantsApi
         CancellationToken cancellationToken)
     {
         // The service refuses a version other than If-Match's, at once and again in the save's WHERE (ADR 0004): both are 412.
-        await service.UpdateAsync(ApiActor.Of(http), id, body.ToInput(ApiEtags.Required(http)), cancellationToken);
+        await service.UpdateAsync(ApiActors.Of(http), id, body.ToInput(ApiEtags.Required(http)), cancellationToken);
         return TypedResults.Ok(await ReadAsync(service, http, id, cancellationToken));
     }
 
@@ -163,7 +163,7 @@ public static class ConsultantsApi
         [Description("The company's own identifier of the consultant (1 to 100 characters, URL-encoded).")] string externalReference,
         ConsultantApiRequest body, CancellationToken cancellationToken)
     {
-        var result = await service.UpsertByExternalReferenceAsync(ApiActor.Of(http), externalReference, body.ToInput(), ApiEtags.Optional(http),
+        var result = await service.UpsertByExternalReferenceAsync(ApiActors.Of(http), externalReference, body.ToInput(), ApiEtags.Optional(http),
             cancellationToken);
         var consultant = await ReadAsync(service, http, result.Id, cancellationToken);
         return result.Created ? TypedResults.Created(Location(result.Id), consultant) : TypedResults.Ok(consultant);
@@ -172,20 +172,20 @@ public static class ConsultantsApi
     private static async Task<Ok<ConsultantApiResponse>> RecordConsentAsync(ConsultantService service, HttpContext http, Guid id, ConsentApiRequest body,
         CancellationToken cancellationToken)
     {
-        await service.RecordConsentAsync(ApiActor.Of(http), id, body.ConsentRecordedAt ?? DateOnly.FromDateTime(DateTime.UtcNow), body.ConsentMethod ?? "",
+        await service.RecordConsentAsync(ApiActors.Of(http), id, body.ConsentRecordedAt ?? DateOnly.FromDateTime(DateTime.UtcNow), body.ConsentMethod ?? "",
             cancellationToken);
         return TypedResults.Ok(await ReadAsync(service, http, id, cancellationToken));
     }
 
     private static async Task<Ok<ConsultantApiResponse>> SubmitAsync(ConsultantService service, HttpContext http, Guid id, CancellationToken cancellationToken)
     {
-        await service.SubmitAsync(ApiActor.Of(http), id, cancellationToken);
+        await service.SubmitAsync(ApiActors.Of(http), id, cancellationToken);
         return TypedResults.Ok(await ReadAsync(service, http, id, cancellationToken));
     }
 
     private static async Task<Ok<ConsultantApiResponse>> ArchiveAsync(ConsultantService service, HttpContext http, Guid id, CancellationToken cancellationToken)
     {
-        await service.ArchiveAsync(ApiActor.Of(http), id, cancellationToken);
+        await service.ArchiveAsync(ApiActors.Of(http), id, cancellationToken);
         return TypedResults.Ok(await ReadAsync(service, http, id, cancellationToken));
     }
 
@@ -193,7 +193,7 @@ public static class ConsultantsApi
         CancellationToken cancellationToken)
     {
         var items = (body.Items ?? []).Select(i => i?.ToUpdate() ?? new AvailabilityUpdate(null, null, null)).ToList();
-        var result = await service.UpdateAvailabilityAsync(ApiActor.Of(http), items, cancellationToken);
+        var result = await service.UpdateAvailabilityAsync(ApiActors.Of(http), items, cancellationToken);
         return TypedResults.Ok(new AvailabilityApiResponse(result.Updated,
             [.. result.Items.Select(i => new AvailabilityApiResult(i.Id, i.ExternalReference, i.Version, ApiEtags.Of(i.Version)))]));
     }
@@ -201,7 +201,7 @@ public static class ConsultantsApi
     /// <summary>The profile as the API shows it, with its <c>ETag</c>.</summary>
     private static async Task<ConsultantApiResponse> ReadAsync(ConsultantService service, HttpContext http, Guid id, CancellationToken cancellationToken)
     {
-        var details = await service.GetAsync(ApiActor.Of(http), id, cancellationToken);
+        var details = await service.GetAsync(ApiActors.Of(http), id, cancellationToken);
         ApiEtags.Set(http, details.Input.Version);
         return ConsultantApiResponse.From(details);
     }

@@ -122,7 +122,7 @@ public sealed class ConsultantsApiTests(DatabaseFixture fixture, ITestOutputHelp
         foreach (var response in clientCalls)
         {
             response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-            (await ApiHost.ProblemAsync(response)).GetProperty("detail").GetString().ShouldBe("Only a member of a registered company can do this.");
+            (await ApiHost.ProblemAsync(response)).GetProperty("detail").GetString().ShouldBe("This endpoint is for member companies' keys; this key belongs to a client organisation.");
         }
 
         (await CountAsync(host)).ShouldBe(1);
