@@ -40,6 +40,8 @@ public static class HostCommands
             ["Serilog:MinimumLevel:Default"] = verbose ? "Information" : "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = verbose ? "Warning" : "Fatal",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
+            // Named here too: run from another folder, the host finds no appsettings.json to name the sink.
+            ["Serilog:WriteTo:Console:Name"] = "Console",
             ["Serilog:WriteTo:Console:Args:standardErrorFromLevel"] = "Verbose",
         });
     }
