@@ -30,15 +30,49 @@ public sealed class SkillsMapService(IAppDbFactory dbFactory, TalentPoolSnapshot
     }
 
     /// <summary>The anonymous, aggregated map anyone may read: no companies, counts under 5 hidden.</summary>
-    public async Task<SkillsMapResult> PublicMapAsync(SkillsMapQuery query, string language, CancellationToken cancellationToken = default) =>
-        SkillsMapPrivacy.Hide(await ComputeAsync(query, language, withCompanies: false, cancellationToken));
+    public async Task<SkillsMapResult> PublicMapAsync(SkillsMapQuery query, string language, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query != Unfiltered)
+        {
+            return SkillsMapPrivacy.Hide(await ComputeAsync(query, language, withCompanies: false, cancellationToken));
+        }
+
+        // The unfiltered public map is what the landing page and the map's first view show to every visitor: it is
+        // kept per snapshot (replaced by any change to the pool), language and minute (availability and freshness
+        // are judged to the minute), so a visit costs a lookup instead of a count over every profile.
+        var snapshot = await pool.GetAsync(cancellationToken);
+        var minute = clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute;
+        var key = (language, minute);
+        var maps = PublicMaps.GetValue(snapshot, _ => new ConcurrentDictionary<(string, long), SkillsMapResult>());
+        if (maps.TryGetValue(key, out var map))
+        {
+            return map;
+        }
+
+        map = SkillsMapPrivacy.Hide(await ComputeAsync(snapshot, query, language, withCompanies: false, cancellationToken));
+        foreach (var older in maps.Keys.Where(k => k.Item2 < minute))
+        {
+            maps.TryRemove(older, out _);
+        }
+
+        return maps.GetOrAdd(key, map);
+    }
+
+    private static readonly SkillsMapQuery Unfiltered = new();
+
+    private static readonly ConditionalWeakTable<TalentPoolSnapshot.Snapshot, ConcurrentDictionary<(string, long), SkillsMapResult>> PublicMaps = new();
 
     private async Task<SkillsMapResult> ComputeAsync(SkillsMapQuery query, string language, bool withCompanies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return await ComputeAsync(await pool.GetAsync(cancellationToken), query, language, withCompanies, cancellationToken);
+    }
+
+    private async Task<SkillsMapResult> ComputeAsync(TalentPoolSnapshot.Snapshot snapshot, SkillsMapQuery query, string language, bool withCompanies, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var snapshot = await pool.GetAsync(cancellationToken);
         Validate(query, snapshot);
 
         // The rule of TalentPoolService.Visible: the snapshot holds published profiles of approved companies; freshness lapses with time.

@@ -122,6 +122,29 @@ public sealed class SkillsMapTests(DatabaseFixture fixture) : IntegrationTest(fi
     }
 
     [Theory, BothProviders]
+    public async Task The_public_map_kept_for_visitors_changes_with_the_next_published_or_archived_profile(DatabaseProvider provider)
+    {
+        await using var pool = await PoolAsync(provider);
+        var minute = DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute;
+        var first = await pool.Service.PublicMapAsync(new SkillsMapQuery(), "en");
+        var again = await pool.Service.PublicMapAsync(new SkillsMapQuery(), "en");
+        var sameMinute = DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute == minute;
+
+        var added = await TestData.PublishAsync(pool.Consultants, pool.Alpha, TestData.Input("Person A7", pool.Kubernetes));
+        var published = await pool.Service.PublicMapAsync(new SkillsMapQuery(), "en");
+        await pool.Consultants.ArchiveAsync(pool.Alpha, [added]);
+        var archived = await pool.Service.PublicMapAsync(new SkillsMapQuery(), "en");
+
+        if (sameMinute)
+        {
+            again.ShouldBeSameAs(first); // kept, not counted again
+        }
+
+        published.Total.ShouldBe(first.Total + 1);
+        archived.Total.ShouldBe(first.Total);
+    }
+
+    [Theory, BothProviders]
     public async Task Only_curators_read_the_curators_map(DatabaseProvider provider)
     {
         await using var pool = await PoolAsync(provider);
