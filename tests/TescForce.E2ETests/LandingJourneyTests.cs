@@ -42,6 +42,35 @@ public sealed class LandingJourneyTests(AppServerFixture app) : BrowserTest(app)
         await Expect(page).ToHaveURLAsync(new Regex("/Account/RegisterCompany$"));
     });
 
+    /// <summary>
+    /// Nothing moves while the landing page loads and its circuit starts (cumulative layout shift, as the browser
+    /// reports it, for a phone and a desktop, in each language): the counts are in the prerendered page, not filled in later.
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", 1440, 900)]
+    [InlineData("fr-FR", 390, 844)]
+    public Task The_landing_page_does_not_shift_while_it_loads(string locale, int width, int height) => RunAsync(async page =>
+    {
+        await page.SetViewportSizeAsync(width, height);
+        await page.AddInitScriptAsync("""
+            window.__shifts = [];
+            new PerformanceObserver(list => {
+              for (const e of list.getEntries()) {
+                if (!e.hadRecentInput) window.__shifts.push({ value: e.value, sources: (e.sources || []).map(s => s.node ? (s.node.className || s.node.nodeName) + '' : '?') });
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            """);
+
+        await GoToInteractiveAsync(page, "/");
+        await Expect(page.GetByTestId("landing-available")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(1000); // late shifts (fonts, the circuit's first render) would land in this second
+
+        var shifts = await page.EvaluateAsync<LayoutShift[]>("() => window.__shifts");
+        shifts.Sum(s => s.Value).ShouldBeLessThan(0.01, "layout shifts: " + string.Join("; ", shifts.Select(s => $"{s.Value:0.0000} {string.Join(",", s.Sources)}")));
+    }, locale);
+
+    private sealed record LayoutShift(double Value, string[] Sources);
+
     /// <summary>The public map as the page asks for it.</summary>
     private async Task<SkillsMapResult> ExpectedAsync(string language)
     {
