@@ -83,7 +83,7 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
         legal.ShouldContain("Directeur de la publication");
         legal.ShouldContain("Camille Directrice");
         legal.ShouldContain("Hébergeur Exemplaire SAS");
-        legal.ShouldContain("CC BY 4.0");
+        legal.ShouldContain("Creative Commons Attribution 4.0");
         privacyEn.ShouldContain("Audit log: 400 days");
         privacyEn.ShouldContain("not answered within 10 days expires");
         privacyEn.ShouldContain("2 years");
