@@ -102,6 +102,19 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
     }
 
     [Theory, BothProviders]
+    public async Task A_page_behind_an_account_asks_search_engines_not_to_index_it(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        await using var app = new TescForceWebApplicationFactory(database, environment: "Production", settings: TestAuthentication.Setting);
+        var client = app.CreateClient().SignedInAs(TestData.Curator);
+
+        var response = await PageHtml.GetAsync(client, "/admin/users", "en");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("X-Robots-Tag").ShouldBe(["noindex"]);
+    }
+
+    [Theory, BothProviders]
     public async Task The_footer_of_every_layout_leads_to_the_legal_notice_the_privacy_policy_and_the_contact_page(DatabaseProvider provider)
     {
         var database = await Fixture.UseAsync(provider);
