@@ -47,6 +47,11 @@ public sealed partial class PageTourTests(AppServerFixture app) : BrowserTest(ap
         { "/privacy/request", null },
         { "/privacy/request/sent", null },
         { "/admin/personal-data", "curator" },
+        { "/legal", null },
+        { "/privacy", null },
+        { "/contact", null },
+        { "/contact/sent", null },
+        { "/no-such-page", null },
     };
 
     [Theory]

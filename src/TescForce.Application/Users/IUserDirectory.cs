@@ -29,6 +29,9 @@ public interface IUserDirectory
     /// <summary>The members of a member company to notify; no check of its own, as <see cref="MembersOfClientAsync"/>.</summary>
     Task<IReadOnlyList<Recipient>> MembersOfCompanyAsync(Guid companyId, CancellationToken cancellationToken = default);
 
+    /// <summary>The curators (not locked out), to receive the public contact form's messages; no check of its own.</summary>
+    Task<IReadOnlyList<Recipient>> CuratorsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Locks an account (its sessions end at their next check, sign-in is refused) or unlocks it; curators
     /// only, and never their own account.

@@ -121,6 +121,14 @@ internal sealed class UserDirectory(IDbContextFactory<TescForceDbContext> contex
     public Task<IReadOnlyList<Recipient>> MembersOfCompanyAsync(Guid companyId, CancellationToken cancellationToken = default) =>
         RecipientsAsync(u => u.MemberCompanyId == companyId, cancellationToken);
 
+    public async Task<IReadOnlyList<Recipient>> CuratorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var curatorIds = await db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Curator))
+            .Select(ur => ur.UserId).ToListAsync(cancellationToken);
+        return await RecipientsAsync(u => curatorIds.Contains(u.Id), cancellationToken);
+    }
+
     private async Task<IReadOnlyList<Recipient>> RecipientsAsync(
         Expression<Func<ApplicationUser, bool>> members, CancellationToken cancellationToken)
     {

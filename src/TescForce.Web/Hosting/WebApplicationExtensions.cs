@@ -18,7 +18,9 @@ public static class WebApplicationExtensions
         }
 
         app.UseSerilogRequestLogging();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseNoIndexForPrivatePages();
+        // /status/404 is the not-found page, /status/401 and 403 the access-denied page, any other code the error page.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseTescForceLocalization();
         app.UseTescForceApi();
         app.UseAntiforgery();

@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
         services.AddSingleton<FormSubmissionLimiter>();
+        services.AddOptions<Legal.LegalNoticeOptions>().Bind(configuration.GetSection(Legal.LegalNoticeOptions.SectionName));
         services.AddScoped<Components.Shared.NotificationSignal>();
         services.AddAuthentication(options =>
             {
