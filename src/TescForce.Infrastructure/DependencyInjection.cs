@@ -88,6 +88,7 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TescForceDbContext>()
             .AddClaimsPrincipalFactory<TescForceClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
     }

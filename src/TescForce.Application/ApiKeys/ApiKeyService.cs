@@ -38,21 +38,21 @@ public sealed class ApiKeyService(IAppDbFactory dbFactory, TimeProvider clock)
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (name.Length == 0)
         {
-            InputValidation.Add(errors, nameof(request.Name), "Give the key a name that says which system uses it.");
+            InputValidation.Add(errors, nameof(request.Name), Messages.ApiKeys_GiveKeyNameThat);
         }
         else if (name.Length > ApiKey.MaxNameLength)
         {
-            InputValidation.Add(errors, nameof(request.Name), $"A key's name has at most {ApiKey.MaxNameLength} characters.");
+            InputValidation.Add(errors, nameof(request.Name), Messages.Format(Messages.ApiKeys_KeyNameMostCharacters, ApiKey.MaxNameLength));
         }
 
         DateTime? expiresAt = request.ExpiresOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         if (expiresAt is { } expires && expires <= now)
         {
-            InputValidation.Add(errors, nameof(request.ExpiresOn), "The expiry date must be in the future.");
+            InputValidation.Add(errors, nameof(request.ExpiresOn), Messages.ApiKeys_ExpiryDateFuture);
         }
         else if (expiresAt is { } far && far > now + ApiKey.MaxLifetime)
         {
-            InputValidation.Add(errors, nameof(request.ExpiresOn), "A key may last two years at most; leave the date empty for a key that does not expire.");
+            InputValidation.Add(errors, nameof(request.ExpiresOn), Messages.ApiKeys_KeyLastTwoYears);
         }
 
         InputValidation.ThrowIfAny(errors);
@@ -63,7 +63,7 @@ public sealed class ApiKeyService(IAppDbFactory dbFactory, TimeProvider clock)
         if (active >= MaxActiveKeysPerOrganisation)
         {
             throw new ValidationFailedException(nameof(request.Name),
-                $"Your organisation already has {MaxActiveKeysPerOrganisation} active keys: revoke one you no longer use first.");
+                Messages.Format(Messages.ApiKeys_OrganisationAlreadyActiveKeys, MaxActiveKeysPerOrganisation));
         }
 
         var prefix = "tf_" + RandomNumberGenerator.GetString(PrefixAlphabet, PrefixLength);
@@ -107,7 +107,7 @@ public sealed class ApiKeyService(IAppDbFactory dbFactory, TimeProvider clock)
         // Another organisation's key is answered as missing: its existence is not theirs to learn.
         if (key is null || !CanManage(actor, new ApiKeyOwner(key.CompanyId, key.ClientId)))
         {
-            throw new NotFoundException("This API key does not exist.");
+            throw new NotFoundException(Messages.ApiKeys_APIKeyDoesNot);
         }
 
         if (key.RevokedAt is not null)
@@ -183,13 +183,13 @@ public sealed class ApiKeyService(IAppDbFactory dbFactory, TimeProvider clock)
 
         if (!CanManage(actor, owner))
         {
-            throw new ForbiddenAccessException("Only the organisation's members manage its API keys.");
+            throw new ForbiddenAccessException(Messages.ApiKeys_OnlyOrganisationMembersManage);
         }
 
         // A key may not mint keys: a leaked key must not be able to outlive its own revocation.
         if (actor.UserId.StartsWith(ActorPrefix, StringComparison.Ordinal))
         {
-            throw new ForbiddenAccessException("API keys are created by a person, from the website.");
+            throw new ForbiddenAccessException(Messages.ApiKeys_APIKeysCreatedPerson);
         }
     }
 
@@ -200,7 +200,7 @@ public sealed class ApiKeyService(IAppDbFactory dbFactory, TimeProvider clock)
             : await db.ClientOrganisations.AnyAsync(c => c.Id == owner.ClientId, cancellationToken);
         if (!exists)
         {
-            throw new NotFoundException("This organisation does not exist.");
+            throw new NotFoundException(Messages.ApiKeys_OrganisationDoesNotExist);
         }
     }
 }

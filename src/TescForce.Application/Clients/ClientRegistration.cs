@@ -6,22 +6,22 @@ namespace TescForce.Application.Clients;
 /// <summary>A client organisation and its first user, as typed in the registration form.</summary>
 public sealed class ClientRegistration : FirstUserRegistration
 {
-    [Required(ErrorMessage = "The organisation's name is required.")]
-    [StringLength(200, MinimumLength = 2, ErrorMessage = "The organisation's name has 2 to 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Clients_OrganisationNameRequired))]
+    [StringLength(200, MinimumLength = 2, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Clients_OrganisationName200Characters))]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "The country is required.")]
-    [RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "The country is a two-letter ISO code, such as DE or CA.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_CountryRequired))]
+    [RegularExpression("^[A-Za-z]{2}$", ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Clients_CountryTwoLetterISO))]
     public string CountryCode { get; set; } = "";
 
-    [Required(ErrorMessage = "The time zone is required.")]
-    [StringLength(64, ErrorMessage = "Choose a time zone from the list.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_TimeZoneRequired))]
+    [StringLength(64, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_ChooseTimeZoneFrom))]
     public string TimeZone { get; set; } = "Europe/Paris";
 
-    [OptionalHttpUrl(ErrorMessage = "The website must be a full address, such as https://www.example.com.")]
-    [StringLength(300, ErrorMessage = "The website has at most 300 characters.")]
+    [OptionalHttpUrl(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Clients_WebsiteFullAddressSuch))]
+    [StringLength(300, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_WebsiteMost300Characters))]
     public string? Website { get; set; }
 
-    [StringLength(200, ErrorMessage = "The referring agency has at most 200 characters.")]
+    [StringLength(200, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Clients_ReferringAgencyMost200))]
     public string? ReferredBy { get; set; }
 }

@@ -16,7 +16,7 @@ public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, T
         var clientId = actor.RequireOwnClient();
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         return await ToDetails(db, db.ClientOrganisations.Where(c => c.Id == clientId)).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("This client organisation does not exist.");
+            ?? throw new NotFoundException(Messages.Clients_ClientOrganisationDoesNot);
     }
 
     /// <summary>Curators: the client organisations, pending first, filtered by status and name.</summary>
@@ -55,7 +55,7 @@ public sealed class ClientService(IAppDbFactory dbFactory, IEmailSender email, T
         actor.RequireRole(Roles.Curator);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var client = await db.ClientOrganisations.SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken)
-            ?? throw new NotFoundException("This client organisation does not exist.");
+            ?? throw new NotFoundException(Messages.Clients_ClientOrganisationDoesNot);
         decide(client, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -14,7 +14,7 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid?
     public Guid RequireOwnClient() =>
         Roles.Contains(Domain.Identity.Roles.ClientMember) && ClientId is { } id
             ? id
-            : throw new ForbiddenAccessException("Only a member of a registered client organisation can do this.");
+            : throw new ForbiddenAccessException(Messages.Common_OnlyMemberRegisteredClient);
 
     /// <summary>A curator, or a member of that client organisation.</summary>
     public bool CanManageClient(Guid clientId) =>
@@ -30,7 +30,7 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid?
     {
         if (!CanManageCompany(companyId))
         {
-            throw new ForbiddenAccessException("You may only act on your own company's data.");
+            throw new ForbiddenAccessException(Messages.Common_OnlyActOwnCompany);
         }
     }
 
@@ -38,13 +38,13 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid?
     public Guid RequireOwnCompany() =>
         Roles.Contains(Domain.Identity.Roles.CompanyMember) && CompanyId is { } id
             ? id
-            : throw new ForbiddenAccessException("Only a member of a registered company can do this.");
+            : throw new ForbiddenAccessException(Messages.Common_OnlyMemberRegisteredCompany);
 
     public void RequireRole(string role)
     {
         if (!Roles.Contains(role))
         {
-            throw new ForbiddenAccessException($"This action requires the {role} role.");
+            throw new ForbiddenAccessException(Messages.Format(Messages.Common_ActionRequiresRole, role));
         }
     }
 
@@ -53,7 +53,7 @@ public sealed record ActingUser(string UserId, IReadOnlySet<string> Roles, Guid?
     {
         if (!roles.Any(Roles.Contains))
         {
-            throw new ForbiddenAccessException($"This action requires one of these roles: {string.Join(", ", roles)}.");
+            throw new ForbiddenAccessException(Messages.Format(Messages.Common_ActionRequiresOneOfRoles, string.Join(", ", roles)));
         }
     }
 

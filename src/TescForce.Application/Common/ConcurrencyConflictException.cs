@@ -4,7 +4,7 @@ namespace TescForce.Application.Common;
 public sealed class ConcurrencyConflictException(string message) : Exception(message)
 {
     public ConcurrencyConflictException()
-        : this("Someone else changed this record since you opened it. Reload it to see their changes; yours were not saved.")
+        : this(Messages.Common_SomeoneElseChangedRecord)
     {
     }
 

@@ -4,7 +4,7 @@ namespace TescForce.Application.Common;
 public sealed class ForbiddenAccessException(string message) : Exception(message)
 {
     public ForbiddenAccessException()
-        : this("You are not allowed to do this.")
+        : this(Messages.Common_NotAllowedDo)
     {
     }
 

@@ -14,7 +14,7 @@ public static class InputValidation
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))
             {
-                Add(errors, member, result.ErrorMessage ?? "This value is not valid.");
+                Add(errors, member, result.ErrorMessage ?? Messages.Common_ValueNotValid);
             }
         }
 

@@ -4,7 +4,7 @@ namespace TescForce.Application.Common;
 public sealed class NotFoundException(string message) : Exception(message)
 {
     public NotFoundException()
-        : this("Not found.")
+        : this(Messages.Common_NotFound)
     {
     }
 

@@ -20,7 +20,7 @@ internal static class ColleagueInvitations
         var address = (colleagueEmail ?? "").Trim();
         if (!new EmailAddressAttribute().IsValid(address) || address.Length is 0 or > 256)
         {
-            throw new ValidationFailedException("Email", "This e-mail address is not valid.");
+            throw new ValidationFailedException("Email", Messages.Shared_EMailAddressNot);
         }
 
         var token = InvitationTokens.NewToken();

@@ -6,22 +6,22 @@ namespace TescForce.Application.Companies;
 /// <summary>A member company and its first user, as typed in the registration form.</summary>
 public sealed class CompanyRegistration : FirstUserRegistration
 {
-    [Required(ErrorMessage = "The company name is required.")]
-    [StringLength(200, MinimumLength = 2, ErrorMessage = "The company name has 2 to 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Companies_CompanyNameRequired))]
+    [StringLength(200, MinimumLength = 2, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Companies_CompanyName200Characters))]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "The SIREN number is required.")]
-    [StringLength(11, ErrorMessage = "A SIREN number has exactly 9 digits.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Companies_SIRENNumberRequired))]
+    [StringLength(11, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Companies_SIRENNumberExactlyDigits))]
     public string Siren { get; set; } = "";
 
-    [Required(ErrorMessage = "The city is required.")]
-    [StringLength(100, ErrorMessage = "The city has at most 100 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_CityRequired))]
+    [StringLength(100, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_CityMost100Characters))]
     public string City { get; set; } = "";
 
-    [OptionalHttpUrl(ErrorMessage = "The website must be a full address, such as https://www.example.fr.")]
-    [StringLength(300, ErrorMessage = "The website has at most 300 characters.")]
+    [OptionalHttpUrl(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Companies_WebsiteFullAddressSuch))]
+    [StringLength(300, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_WebsiteMost300Characters))]
     public string? Website { get; set; }
 
-    [StringLength(4000, ErrorMessage = "The description has at most 4,000 characters.")]
+    [StringLength(4000, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Companies_DescriptionMost000Characters))]
     public string? Description { get; set; }
 }

@@ -17,7 +17,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var details = await ToDetails(db, db.MemberCompanies.Where(c => c.Id == companyId))
             .SingleOrDefaultAsync(cancellationToken);
-        return details ?? throw new NotFoundException("This company does not exist.");
+        return details ?? throw new NotFoundException(Messages.Companies_CompanyDoesNotExist);
     }
 
     public async Task UpdateProfileAsync(ActingUser actor, Guid companyId, CompanyProfileUpdate update, CancellationToken cancellationToken = default)
@@ -26,7 +26,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         InputValidation.Validate(update);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
-            ?? throw new NotFoundException("This company does not exist.");
+            ?? throw new NotFoundException(Messages.Companies_CompanyDoesNotExist);
         if (company.Version != update.Version)
         {
             throw new ConcurrencyConflictException();
@@ -77,7 +77,7 @@ public sealed class CompanyService(IAppDbFactory dbFactory, IEmailSender email, 
         actor.RequireRole(Roles.Curator);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var company = await db.MemberCompanies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken)
-            ?? throw new NotFoundException("This company does not exist.");
+            ?? throw new NotFoundException(Messages.Companies_CompanyDoesNotExist);
         decide(company, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
     }

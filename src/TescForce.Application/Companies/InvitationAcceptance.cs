@@ -7,16 +7,16 @@ public sealed class InvitationAcceptance
     [Required]
     public string Token { get; set; } = "";
 
-    [Required(ErrorMessage = "Your name is required.")]
-    [StringLength(200, ErrorMessage = "Your name has at most 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_NameRequired))]
+    [StringLength(200, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_NameMost200Characters))]
     public string DisplayName { get; set; } = "";
 
-    [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "The password has 12 to 128 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_ChoosePassword))]
+    [StringLength(128, MinimumLength = 12, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_Password12128Characters))]
     [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
     [DataType(DataType.Password)]
-    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    [Compare(nameof(Password), ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_TwoPasswordsDiffer))]
     public string ConfirmPassword { get; set; } = "";
 }

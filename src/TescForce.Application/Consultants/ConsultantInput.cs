@@ -6,42 +6,42 @@ namespace TescForce.Application.Consultants;
 /// <summary>A consultant profile as typed in the form, read from a CSV row or sent to the API.</summary>
 public sealed class ConsultantInput
 {
-    [Required(ErrorMessage = "The full name is required.")]
-    [StringLength(200, ErrorMessage = "The full name has at most 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_FullNameRequired))]
+    [StringLength(200, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_FullNameMost200))]
     public string FullName { get; set; } = "";
 
-    [Required(ErrorMessage = "The e-mail address is required.")]
-    [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-    [StringLength(256, ErrorMessage = "The e-mail address has at most 256 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_EMailAddressRequired))]
+    [EmailAddress(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_EMailAddressNot))]
+    [StringLength(256, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_EMailAddressMost))]
     public string Email { get; set; } = "";
 
-    [StringLength(100, ErrorMessage = "The external reference has at most 100 characters.")]
+    [StringLength(100, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_ExternalReferenceMost100))]
     public string? ExternalReference { get; set; }
 
-    [Required(ErrorMessage = "The headline is required.")]
-    [StringLength(200, MinimumLength = 5, ErrorMessage = "The headline has 5 to 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_HeadlineRequired))]
+    [StringLength(200, MinimumLength = 5, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_Headline200Characters))]
     public string Headline { get; set; } = "";
 
-    [StringLength(4000, ErrorMessage = "The summary has at most 4,000 characters.")]
+    [StringLength(4000, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_SummaryMost000Characters))]
     public string Summary { get; set; } = "";
 
-    [Range(0, 50, ErrorMessage = "Seniority is between 0 and 50 years.")]
+    [Range(0, 50, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_SeniorityBetween50Years))]
     public int SeniorityYears { get; set; }
 
-    [Required(ErrorMessage = "The city is required.")]
-    [StringLength(100, ErrorMessage = "The city has at most 100 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_CityRequired))]
+    [StringLength(100, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_CityMost100Characters))]
     public string City { get; set; } = "";
 
-    [Required(ErrorMessage = "The country is required.")]
-    [RegularExpression("^[A-Z]{2}$", ErrorMessage = "The country is a two-letter ISO code, such as FR.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_CountryRequired))]
+    [RegularExpression("^[A-Z]{2}$", ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_CountryTwoLetterISO))]
     public string CountryCode { get; set; } = "FR";
 
     public RemotePreference RemotePreference { get; set; } = RemotePreference.FullyRemote;
 
-    [Range(100, 5000, ErrorMessage = "The daily rate is between 100 and 5,000 EUR.")]
+    [Range(100, 5000, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_DailyRateBetween100))]
     public int DailyRateEur { get; set; } = 600;
 
-    [Required(ErrorMessage = "The time zone is required.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_TimeZoneRequired))]
     public string TimeZone { get; set; } = "Europe/Paris";
 
     public TimeOnly WorkdayStart { get; set; } = new(9, 0);
@@ -52,7 +52,7 @@ public sealed class ConsultantInput
 
     public DateOnly? AvailableUntil { get; set; }
 
-    [Range(10, 100, ErrorMessage = "Capacity is between 10 and 100 % of full time.")]
+    [Range(10, 100, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Consultants_CapacityBetween10100))]
     public int CapacityPercent { get; set; } = 100;
 
     public List<string> Sectors { get; set; } = [];

@@ -21,27 +21,27 @@ public static class ConsultantInputValidator
 
         if (!IsIanaTimeZone(input.TimeZone))
         {
-            InputValidation.Add(errors, nameof(input.TimeZone), $"\"{input.TimeZone}\" is not a known IANA time zone, such as Europe/Paris.");
+            InputValidation.Add(errors, nameof(input.TimeZone), Messages.Format(Messages.Shared_UnknownTimeZone, input.TimeZone));
         }
 
         if (input.WorkdayEnd <= input.WorkdayStart)
         {
-            InputValidation.Add(errors, nameof(input.WorkdayEnd), "The working day must end after it starts.");
+            InputValidation.Add(errors, nameof(input.WorkdayEnd), Messages.Consultants_WorkingDayEndAfter);
         }
 
         if (input.AvailableUntil is { } until && until < input.AvailableFrom)
         {
-            InputValidation.Add(errors, nameof(input.AvailableUntil), "The end of availability comes before its start.");
+            InputValidation.Add(errors, nameof(input.AvailableUntil), Messages.Consultants_EndAvailabilityComesBefore);
         }
 
         foreach (var sector in input.Sectors.Where(s => !Domain.Consultants.Sectors.IsKnown(s)))
         {
-            InputValidation.Add(errors, nameof(input.Sectors), $"\"{sector}\" is not a known sector.");
+            InputValidation.Add(errors, nameof(input.Sectors), Messages.Format(Messages.Shared_UnknownSector, sector));
         }
 
         if (input.Certifications.Count > MaxCertifications || input.Certifications.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 200))
         {
-            InputValidation.Add(errors, nameof(input.Certifications), $"At most {MaxCertifications} certifications of up to 200 characters each.");
+            InputValidation.Add(errors, nameof(input.Certifications), Messages.Format(Messages.Consultants_MostCertificationsUp200, MaxCertifications));
         }
 
         ValidateSkills(input, activeSkillIds, errors);
@@ -57,16 +57,16 @@ public static class ConsultantInputValidator
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (obtainedOn > today)
         {
-            InputValidation.Add(errors, "ConsentRecordedAt", "The consent cannot be dated in the future.");
+            InputValidation.Add(errors, "ConsentRecordedAt", Messages.Consultants_ConsentCannotDatedFuture);
         }
 
         if (string.IsNullOrWhiteSpace(method))
         {
-            InputValidation.Add(errors, "ConsentMethod", "Say how the consultant's consent was obtained.");
+            InputValidation.Add(errors, "ConsentMethod", Messages.Consultants_SayHowConsultantConsent);
         }
         else if (method.Trim().Length > MaxConsentMethodLength)
         {
-            InputValidation.Add(errors, "ConsentMethod", $"How the consent was obtained is said in at most {MaxConsentMethodLength} characters.");
+            InputValidation.Add(errors, "ConsentMethod", Messages.Format(Messages.Consultants_HowConsentObtainedSaid, MaxConsentMethodLength));
         }
 
         return errors;
@@ -76,29 +76,29 @@ public static class ConsultantInputValidator
     {
         if (input.Skills.Count > MaxSkills)
         {
-            InputValidation.Add(errors, nameof(input.Skills), $"At most {MaxSkills} skills.");
+            InputValidation.Add(errors, nameof(input.Skills), Messages.Format(Messages.Consultants_MostSkills, MaxSkills));
         }
 
         if (input.Skills.GroupBy(s => s.SkillTagId).Any(g => g.Count() > 1))
         {
-            InputValidation.Add(errors, nameof(input.Skills), "A skill appears twice.");
+            InputValidation.Add(errors, nameof(input.Skills), Messages.Consultants_SkillAppearsTwice);
         }
 
         foreach (var skill in input.Skills)
         {
             if (!activeSkillIds.Contains(skill.SkillTagId))
             {
-                InputValidation.Add(errors, nameof(input.Skills), $"Skill {skill.SkillTagId} does not exist or is no longer in use.");
+                InputValidation.Add(errors, nameof(input.Skills), Messages.Format(Messages.Consultants_SkillDoesNotExist, skill.SkillTagId));
             }
 
             if (skill.Level is < ConsultantSkill.MinLevel or > ConsultantSkill.MaxLevel)
             {
-                InputValidation.Add(errors, nameof(input.Skills), "A skill level is between 1 (notions) and 5 (expert).");
+                InputValidation.Add(errors, nameof(input.Skills), Messages.Consultants_SkillLevelBetweenNotions);
             }
 
             if (skill.Years is < 0 or > ConsultantSkill.MaxYears)
             {
-                InputValidation.Add(errors, nameof(input.Skills), "Years of practice are between 0 and 50.");
+                InputValidation.Add(errors, nameof(input.Skills), Messages.Consultants_YearsPracticeBetween50);
             }
         }
     }
@@ -107,24 +107,24 @@ public static class ConsultantInputValidator
     {
         if (input.Languages.Count > MaxLanguages)
         {
-            InputValidation.Add(errors, nameof(input.Languages), $"At most {MaxLanguages} languages.");
+            InputValidation.Add(errors, nameof(input.Languages), Messages.Format(Messages.Shared_MostLanguages, MaxLanguages));
         }
 
         if (input.Languages.GroupBy(l => l.Code, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
         {
-            InputValidation.Add(errors, nameof(input.Languages), "A language appears twice.");
+            InputValidation.Add(errors, nameof(input.Languages), Messages.Consultants_LanguageAppearsTwice);
         }
 
         foreach (var language in input.Languages)
         {
             if (!IsIso6391(language.Code))
             {
-                InputValidation.Add(errors, nameof(input.Languages), $"\"{language.Code}\" is not an ISO 639-1 language code, such as en or fr.");
+                InputValidation.Add(errors, nameof(input.Languages), Messages.Format(Messages.Consultants_UnknownLanguageCode, language.Code));
             }
 
             if (!Enum.IsDefined(language.Level))
             {
-                InputValidation.Add(errors, nameof(input.Languages), "A language level is one of A1, A2, B1, B2, C1, C2.");
+                InputValidation.Add(errors, nameof(input.Languages), Messages.Consultants_LanguageLevelA1A2);
             }
         }
     }

@@ -107,7 +107,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         if (consultant.Status == ConsultantStatus.Archived)
         {
-            throw new DomainException("consultant.archived", "An archived profile cannot be edited.");
+            throw new DomainException("consultant.archived", Messages.Consultants_ArchivedProfileCannotEdited);
         }
 
         if (consultant.Version != input.Version)
@@ -164,7 +164,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         var reference = externalReference?.Trim() ?? "";
         if (reference.Length is 0 or > MaxExternalReferenceLength)
         {
-            throw new ValidationFailedException(nameof(input.ExternalReference), $"The external reference has 1 to {MaxExternalReferenceLength} characters.");
+            throw new ValidationFailedException(nameof(input.ExternalReference), Messages.Format(Messages.Consultants_ExternalReferenceCharacters, MaxExternalReferenceLength));
         }
 
         input.ExternalReference = reference;
@@ -206,7 +206,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         var companyId = actor.RequireOwnCompany();
         if (items.Count is 0 or > MaxAvailabilityItems)
         {
-            throw new ValidationFailedException("Items", $"Send 1 to {MaxAvailabilityItems:N0} items.");
+            throw new ValidationFailedException("Items", Messages.Format(Messages.Consultants_SendN0Items, MaxAvailabilityItems));
         }
 
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -242,15 +242,15 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
             var key = $"Items[{i}].{field}";
             if (consultant is null)
             {
-                InputValidation.Add(errors, key, "Your company has no consultant with this " + (field == "Id" ? "id." : "external reference."));
+                InputValidation.Add(errors, key, field == "Id" ? Messages.Consultants_NoConsultantWithId : Messages.Consultants_NoConsultantWithReference);
             }
             else if (!seen.Add(consultant.Id))
             {
-                InputValidation.Add(errors, key, "This consultant is already in an earlier item.");
+                InputValidation.Add(errors, key, Messages.Consultants_ConsultantAlreadyEarlierItem);
             }
             else if (consultant.Status == ConsultantStatus.Archived)
             {
-                InputValidation.Add(errors, key, "This consultant's profile is archived: its availability cannot be changed.");
+                InputValidation.Add(errors, key, Messages.Consultants_ConsultantProfileArchivedAvailability);
             }
             else
             {
@@ -344,7 +344,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
     {
         if (ids.Count > 1000)
         {
-            throw new ValidationFailedException("Ids", "At most 1,000 profiles at a time.");
+            throw new ValidationFailedException("Ids", Messages.Consultants_Most000ProfilesTime);
         }
 
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
@@ -357,7 +357,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         {
             if (!actor.CanManageCompany(consultant.CompanyId))
             {
-                throw new ForbiddenAccessException("You may only act on your own company's consultants.");
+                throw new ForbiddenAccessException(Messages.Consultants_OnlyActOwnCompany);
             }
 
             try
@@ -374,7 +374,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
 
         if (consultants.Count < wanted.Count)
         {
-            throw new NotFoundException("Some of these profiles do not exist.");
+            throw new NotFoundException(Messages.Consultants_SomeTheseProfilesDo);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -403,21 +403,21 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
     {
         if (item.Id is null == string.IsNullOrWhiteSpace(item.ExternalReference))
         {
-            InputValidation.Add(errors, prefix + "Id", "Give the consultant's id or their externalReference (one of the two).");
+            InputValidation.Add(errors, prefix + "Id", Messages.Consultants_GiveConsultantIdTheir);
         }
 
         if (item.AvailableFrom is null)
         {
-            InputValidation.Add(errors, prefix + nameof(item.AvailableFrom), "The start of availability is required.");
+            InputValidation.Add(errors, prefix + nameof(item.AvailableFrom), Messages.Consultants_StartAvailabilityRequired);
         }
         else if (item.AvailableUntil is { } until && until < item.AvailableFrom)
         {
-            InputValidation.Add(errors, prefix + nameof(item.AvailableUntil), "The end of availability comes before its start.");
+            InputValidation.Add(errors, prefix + nameof(item.AvailableUntil), Messages.Consultants_EndAvailabilityComesBefore);
         }
 
         if (item.CapacityPercent is < 10 or > 100)
         {
-            InputValidation.Add(errors, prefix + nameof(item.CapacityPercent), "Capacity is between 10 and 100 % of full time.");
+            InputValidation.Add(errors, prefix + nameof(item.CapacityPercent), Messages.Consultants_CapacityBetween10100);
         }
     }
 
@@ -428,7 +428,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         // The same answer for "does not exist" and "not yours": no one learns of another company's profiles.
         if (consultant is null || !actor.CanManageCompany(consultant.CompanyId))
         {
-            throw new NotFoundException("This consultant profile does not exist.");
+            throw new NotFoundException(Messages.Consultants_ConsultantProfileDoesNot);
         }
 
         return consultant;
@@ -447,7 +447,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
             var external = input.ExternalReference.Trim();
             if (await db.Consultants.AnyAsync(c => c.CompanyId == companyId && c.ExternalReference == external && c.Id != selfId, cancellationToken))
             {
-                InputValidation.Add(errors, nameof(input.ExternalReference), "Another consultant of your company already has this external reference.");
+                InputValidation.Add(errors, nameof(input.ExternalReference), Messages.Consultants_AnotherConsultantCompanyAlready);
             }
         }
 

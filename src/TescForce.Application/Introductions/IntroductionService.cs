@@ -31,7 +31,7 @@ public sealed class IntroductionService(
         var mission = await OwnMissionAsync(db, actor, missionId, cancellationToken);
         if (mission.Status is MissionStatus.Closed or MissionStatus.Staffed)
         {
-            throw new DomainException("mission.closed", "This mission is closed: its shortlist can no longer change.");
+            throw new DomainException("mission.closed", Messages.Introductions_MissionClosedShortlistNo);
         }
 
         var consultantId = await VisibleConsultantAsync(db, reference, cancellationToken);
@@ -81,19 +81,19 @@ public sealed class IntroductionService(
             .SingleAsync(cancellationToken);
         if (!verified)
         {
-            throw new DomainException("client.pending", "Your organisation is not verified yet: introductions can be requested once a curator has verified it.");
+            throw new DomainException("client.pending", Messages.Introductions_OrganisationNotVerifiedYet);
         }
 
         if (mission.Status != MissionStatus.Open)
         {
-            throw new DomainException("mission.not-open", "Introductions can be requested for an open mission only (approved by a curator).");
+            throw new DomainException("mission.not-open", Messages.Introductions_IntroductionsRequestedOpenMission);
         }
 
         var consultantId = await VisibleConsultantAsync(db, reference, cancellationToken);
         if (await db.Introductions.AnyAsync(i => i.MissionId == missionId && i.ConsultantId == consultantId
                 && (i.Status == IntroductionStatus.Requested || i.Status == IntroductionStatus.Accepted), cancellationToken))
         {
-            throw new DomainException("introduction.exists", "An introduction to this consultant for this mission is already requested or accepted.");
+            throw new DomainException("introduction.exists", Messages.Introductions_IntroductionConsultantMissionAlready);
         }
 
         var companyId = await db.Consultants.Where(c => c.Id == consultantId).Select(c => c.CompanyId).SingleAsync(cancellationToken);
@@ -228,7 +228,7 @@ public sealed class IntroductionService(
         var introduction = await db.Introductions.Include(i => i.History).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (introduction is null || introduction.CompanyId != companyId)
         {
-            throw new NotFoundException("This request does not exist.");
+            throw new NotFoundException(Messages.Introductions_RequestDoesNotExist);
         }
 
         answer(introduction, Now());
@@ -257,7 +257,7 @@ public sealed class IntroductionService(
     {
         var clientId = actor.RequireOwnClient();
         return await db.Missions.AsNoTracking().SingleOrDefaultAsync(m => m.Id == missionId && m.ClientId == clientId, cancellationToken)
-            ?? throw new NotFoundException("This mission does not exist.");
+            ?? throw new NotFoundException(Messages.Shared_MissionDoesNotExist);
     }
 
     /// <summary>The id of the consultant with this public reference when clients may see the profile; otherwise "not in the pool".</summary>
@@ -266,7 +266,7 @@ public sealed class IntroductionService(
         var normalized = Normalize(reference);
         return await TalentPoolService.Visible(db, Now()).Where(c => c.Reference == normalized).Select(c => (Guid?)c.Id)
                 .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("No profile with this reference is in the talent pool.");
+            ?? throw new NotFoundException(Messages.Introductions_NoProfileReferenceTalent);
     }
 
     private static string Normalize(string reference)
@@ -274,7 +274,7 @@ public sealed class IntroductionService(
         var normalized = (reference ?? "").Trim().ToUpperInvariant();
         return ConsultantReference.IsWellFormed(normalized)
             ? normalized
-            : throw new ValidationFailedException("Reference", "A profile reference looks like TF-7K3QX2.");
+            : throw new ValidationFailedException("Reference", Messages.Shared_ProfileReferenceLooksLike);
     }
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;

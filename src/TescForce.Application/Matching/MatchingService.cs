@@ -42,7 +42,7 @@ public sealed class MatchingService(MatchIndexHost host, IAppDbFactory dbFactory
         var normalized = (reference ?? "").Trim().ToUpperInvariant();
         if (!ConsultantReference.IsWellFormed(normalized))
         {
-            throw new ValidationFailedException("Reference", "A profile reference looks like TF-7K3QX2.");
+            throw new ValidationFailedException("Reference", Messages.Shared_ProfileReferenceLooksLike);
         }
 
         var query = await PrepareAsync(actor, criteria, relaxation, cancellationToken);

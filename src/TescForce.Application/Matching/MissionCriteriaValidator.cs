@@ -28,106 +28,106 @@ public static class MissionCriteriaValidator
 
         if (criteria.Skills.Count == 0)
         {
-            Error(nameof(criteria.Skills), "Add at least one required skill.");
+            Error(nameof(criteria.Skills), Messages.Matching_AddLeastRequiredSkill);
         }
         else if (criteria.Skills.Count > MaxSkills)
         {
-            Error(nameof(criteria.Skills), $"At most {MaxSkills} required skills.");
+            Error(nameof(criteria.Skills), Messages.Format(Messages.Matching_MostRequiredSkills, MaxSkills));
         }
 
         if (criteria.Skills.Select(s => s.SkillTagId).Distinct().Count() != criteria.Skills.Count)
         {
-            Error(nameof(criteria.Skills), "Each skill may be required only once.");
+            Error(nameof(criteria.Skills), Messages.Matching_EachSkillRequiredOnly);
         }
 
         foreach (var skill in criteria.Skills)
         {
             if (!activeSkillIds.Contains(skill.SkillTagId))
             {
-                Error(nameof(criteria.Skills), $"Skill {skill.SkillTagId} is not in the catalogue (or no longer active).");
+                Error(nameof(criteria.Skills), Messages.Format(Messages.Matching_SkillNotCatalogueNo, skill.SkillTagId));
             }
 
             if (skill.MinLevel is < ConsultantSkill.MinLevel or > ConsultantSkill.MaxLevel)
             {
-                Error(nameof(criteria.Skills), $"A minimum level is between {ConsultantSkill.MinLevel} and {ConsultantSkill.MaxLevel}.");
+                Error(nameof(criteria.Skills), Messages.Format(Messages.Matching_MinimumLevelBetween, ConsultantSkill.MinLevel, ConsultantSkill.MaxLevel));
             }
 
             if (!Enum.IsDefined(skill.Importance))
             {
-                Error(nameof(criteria.Skills), "A skill's importance is must-have, important or nice-to-have.");
+                Error(nameof(criteria.Skills), Messages.Matching_SkillImportanceHaveImportant);
             }
         }
 
         if (criteria.Languages.Count > MaxLanguages)
         {
-            Error(nameof(criteria.Languages), $"At most {MaxLanguages} languages.");
+            Error(nameof(criteria.Languages), Messages.Format(Messages.Shared_MostLanguages, MaxLanguages));
         }
 
         foreach (var language in criteria.Languages)
         {
             if (language.Code is not { Length: 2 } code || !code.All(char.IsAsciiLetterLower))
             {
-                Error(nameof(criteria.Languages), "A language is a two-letter ISO 639-1 code in lower case (en, fr, de…).");
+                Error(nameof(criteria.Languages), Messages.Matching_LanguageTwoLetterISO);
             }
 
             if (!Enum.IsDefined(language.MinLevel))
             {
-                Error(nameof(criteria.Languages), "A language level is a CEFR level, A1 to C2.");
+                Error(nameof(criteria.Languages), Messages.Matching_LanguageLevelCEFRLevel);
             }
         }
 
         if (criteria.Languages.Select(l => l.Code).Distinct(StringComparer.Ordinal).Count() != criteria.Languages.Count)
         {
-            Error(nameof(criteria.Languages), "Each language may be required only once.");
+            Error(nameof(criteria.Languages), Messages.Matching_EachLanguageRequiredOnly);
         }
 
         if (criteria.Start == default)
         {
-            Error(nameof(criteria.Start), "Give the mission's start date.");
+            Error(nameof(criteria.Start), Messages.Matching_GiveMissionStartDate);
         }
 
         if (criteria.End is { } end && end < criteria.Start)
         {
-            Error(nameof(criteria.End), "The mission cannot end before it starts.");
+            Error(nameof(criteria.End), Messages.Matching_MissionCannotEndBefore);
         }
 
         if (criteria.WorkloadPercent is < 10 or > 100)
         {
-            Error(nameof(criteria.WorkloadPercent), "The workload is between 10 and 100 %.");
+            Error(nameof(criteria.WorkloadPercent), Messages.Shared_WorkloadBetween10100);
         }
 
         if (criteria.MaxDailyRateEur is { } rate && rate is < 1 or > MaxDailyRate)
         {
-            Error(nameof(criteria.MaxDailyRateEur), $"The maximum daily rate is between 1 and {MaxDailyRate} €.");
+            Error(nameof(criteria.MaxDailyRateEur), Messages.Format(Messages.Matching_MaximumDailyRateBetween, MaxDailyRate));
         }
 
         if (criteria.RateTolerancePercent is < 0 or > MaxTolerancePercent)
         {
-            Error(nameof(criteria.RateTolerancePercent), $"The rate tolerance is between 0 and {MaxTolerancePercent} %.");
+            Error(nameof(criteria.RateTolerancePercent), Messages.Format(Messages.Matching_RateToleranceBetween, MaxTolerancePercent));
         }
 
         if (criteria.AvailabilityGraceDays is < 0 or > MaxGraceDays)
         {
-            Error(nameof(criteria.AvailabilityGraceDays), $"The grace period is between 0 and {MaxGraceDays} days.");
+            Error(nameof(criteria.AvailabilityGraceDays), Messages.Format(Messages.Matching_GracePeriodBetweenDays, MaxGraceDays));
         }
 
         if (string.IsNullOrWhiteSpace(criteria.ClientTimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(criteria.ClientTimeZone, out _))
         {
-            Error(nameof(criteria.ClientTimeZone), "Choose a time zone from the list (IANA name, e.g. America/New_York).");
+            Error(nameof(criteria.ClientTimeZone), Messages.Matching_ChooseTimeZoneFrom);
         }
 
         if (criteria.ClientHoursEnd <= criteria.ClientHoursStart)
         {
-            Error(nameof(criteria.ClientHoursEnd), "The client's working hours must end after they start.");
+            Error(nameof(criteria.ClientHoursEnd), Messages.Matching_ClientWorkingHoursEnd);
         }
         else if (criteria.OverlapHours < 0 || criteria.OverlapHours > (criteria.ClientHoursEnd - criteria.ClientHoursStart).TotalHours)
         {
-            Error(nameof(criteria.OverlapHours), "The overlap needed is between 0 and the length of the client's working day.");
+            Error(nameof(criteria.OverlapHours), Messages.Matching_OverlapNeededBetweenLength);
         }
 
         if (criteria.Seniority is { } band && !Enum.IsDefined(band))
         {
-            Error(nameof(criteria.Seniority), "Choose a seniority band.");
+            Error(nameof(criteria.Seniority), Messages.Matching_ChooseSeniorityBand);
         }
 
         return errors;
@@ -139,21 +139,21 @@ public static class MissionCriteriaValidator
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (relaxation.ExtraGraceDays is < 0 or > MaxExtraGraceDays)
         {
-            InputValidation.Add(errors, nameof(relaxation.ExtraGraceDays), $"Extra days of availability are between 0 and {MaxExtraGraceDays}.");
+            InputValidation.Add(errors, nameof(relaxation.ExtraGraceDays), Messages.Format(Messages.Matching_ExtraDaysAvailabilityBetween, MaxExtraGraceDays));
         }
 
         if (relaxation.ExtraRateTolerancePercent is < 0 or > MaxExtraTolerancePercent)
         {
-            InputValidation.Add(errors, nameof(relaxation.ExtraRateTolerancePercent), $"The extra rate tolerance is between 0 and {MaxExtraTolerancePercent} %.");
+            InputValidation.Add(errors, nameof(relaxation.ExtraRateTolerancePercent), Messages.Format(Messages.Matching_ExtraRateToleranceBetween, MaxExtraTolerancePercent));
         }
 
         if ((relaxation.Ignored & (MatchConstraint.Visibility | MatchConstraint.Relevance)) != 0)
         {
-            InputValidation.Add(errors, nameof(relaxation.Ignored), "Only published, fresh profiles of approved companies with at least one of the skills can be listed.");
+            InputValidation.Add(errors, nameof(relaxation.Ignored), Messages.Matching_OnlyPublishedFreshProfiles);
         }
         else if ((relaxation.Ignored & ~Relaxable) != 0)
         {
-            InputValidation.Add(errors, nameof(relaxation.Ignored), "Unknown constraint.");
+            InputValidation.Add(errors, nameof(relaxation.Ignored), Messages.Matching_UnknownConstraint);
         }
 
         return errors;

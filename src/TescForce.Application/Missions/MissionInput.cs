@@ -7,11 +7,11 @@ namespace TescForce.Application.Missions;
 /// <summary>A mission as the form (or the API) sends it.</summary>
 public sealed class MissionInput
 {
-    [Required(ErrorMessage = "Give the mission a title.")]
-    [StringLength(200, MinimumLength = 5, ErrorMessage = "The title has 5 to 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Missions_GiveMissionTitle))]
+    [StringLength(200, MinimumLength = 5, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Missions_Title200Characters))]
     public string Title { get; set; } = "";
 
-    [StringLength(20000, ErrorMessage = "The description has at most 20,000 characters.")]
+    [StringLength(20000, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Missions_DescriptionMost20000))]
     public string Description { get; set; } = "";
 
     public List<MissionSkillInput> Skills { get; set; } = [];
@@ -20,16 +20,16 @@ public sealed class MissionInput
 
     public DateOnly StartDate { get; set; }
 
-    [Range(1, Mission.MaxWeeks, ErrorMessage = "A mission lasts 1 to 104 weeks.")]
+    [Range(1, Mission.MaxWeeks, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Missions_MissionLasts104Weeks))]
     public int DurationWeeks { get; set; } = 12;
 
-    [Range(10, 100, ErrorMessage = "The workload is between 10 and 100 %.")]
+    [Range(10, 100, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_WorkloadBetween10100))]
     public int WorkloadPercent { get; set; } = 100;
 
     public int? MaxDailyRateEur { get; set; }
 
-    [Required(ErrorMessage = "Choose the time zone of your working hours.")]
-    [StringLength(64, ErrorMessage = "Choose a time zone from the list.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Missions_ChooseTimeZoneWorking))]
+    [StringLength(64, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_ChooseTimeZoneFrom))]
     public string TimeZone { get; set; } = "Europe/Paris";
 
     public TimeOnly ClientHoursStart { get; set; } = new(9, 0);

@@ -79,7 +79,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         RequireOwner(actor, mission);
         if (!mission.IsEditable)
         {
-            throw new DomainException("mission.not-editable", "Only a draft or rejected mission can be edited; close it and post a new one.");
+            throw new DomainException("mission.not-editable", Messages.Missions_OnlyDraftRejectedMissionEdited);
         }
 
         if (mission.Version != input.Version)
@@ -121,7 +121,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         actor.RequireAnyRole(Roles.ClientMember, Roles.Curator);
         if ((text ?? "").Length > MaxPastedText)
         {
-            throw new ValidationFailedException("Text", "Paste at most 20,000 characters.");
+            throw new ValidationFailedException("Text", Messages.Missions_PasteMost20000);
         }
 
         return catalogue.ProposeFromTextAsync(text ?? "", language, cancellationToken: cancellationToken);
@@ -216,7 +216,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
     {
         if (actor.ClientId != mission.ClientId)
         {
-            throw new ForbiddenAccessException("Only the client's own members can edit or submit this mission.");
+            throw new ForbiddenAccessException(Messages.Missions_OnlyClientOwnMembers);
         }
     }
 
@@ -227,7 +227,7 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
         // The same answer for "does not exist" and "not yours": no client learns of another's missions.
         if (mission is null || !actor.CanManageClient(mission.ClientId))
         {
-            throw new NotFoundException("This mission does not exist.");
+            throw new NotFoundException(Messages.Shared_MissionDoesNotExist);
         }
 
         return mission;
@@ -257,12 +257,12 @@ public sealed class MissionService(IAppDbFactory dbFactory, MatchingService matc
 
         if (input.StartDate != default && input.StartDate < DateOnly.FromDateTime(Now()))
         {
-            InputValidation.Add(errors, nameof(input.StartDate), "The mission cannot start in the past.");
+            InputValidation.Add(errors, nameof(input.StartDate), Messages.Missions_MissionCannotStartPast);
         }
 
         if (input.Sector is { Length: > 0 } sector && !Sectors.IsKnown(sector))
         {
-            InputValidation.Add(errors, nameof(input.Sector), $"\"{sector}\" is not a known sector.");
+            InputValidation.Add(errors, nameof(input.Sector), Messages.Format(Messages.Shared_UnknownSector, sector));
         }
 
         InputValidation.ThrowIfAny(errors);

@@ -42,7 +42,7 @@ public sealed class NotificationService(IAppDbFactory dbFactory, TimeProvider cl
         var userId = RequireUser(actor);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, cancellationToken)
-            ?? throw new NotFoundException("This notification does not exist.");
+            ?? throw new NotFoundException(Messages.Notifications_NotificationDoesNotExist);
         notification.MarkRead(Now());
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -61,7 +61,7 @@ public sealed class NotificationService(IAppDbFactory dbFactory, TimeProvider cl
     {
         ArgumentNullException.ThrowIfNull(actor);
         return string.IsNullOrEmpty(actor.UserId)
-            ? throw new ForbiddenAccessException("Sign in to see your notifications.")
+            ? throw new ForbiddenAccessException(Messages.Notifications_SignSeeNotifications)
             : actor.UserId;
     }
 

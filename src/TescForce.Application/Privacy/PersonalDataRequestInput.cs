@@ -6,21 +6,21 @@ namespace TescForce.Application.Privacy;
 /// <summary>A request as typed in the public form. Every field has a length limit: the form is open to anyone.</summary>
 public sealed class PersonalDataRequestInput
 {
-    [Required(ErrorMessage = "Choose what you are asking for.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Privacy_ChooseWhatAsking))]
     public PersonalDataRequestKind? Kind { get; set; }
 
-    [Required(ErrorMessage = "Give your full name.")]
-    [StringLength(PersonalDataRequest.MaxNameLength, MinimumLength = 2, ErrorMessage = "Your name has 2 to 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Privacy_GiveFullName))]
+    [StringLength(PersonalDataRequest.MaxNameLength, MinimumLength = 2, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Privacy_Name200Characters))]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Give the e-mail address the answer should go to.")]
-    [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-    [StringLength(PersonalDataRequest.MaxEmailLength, ErrorMessage = "The e-mail address has at most 256 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Privacy_GiveEMailAddress))]
+    [EmailAddress(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_EMailAddressNot))]
+    [StringLength(PersonalDataRequest.MaxEmailLength, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_EMailAddressMost))]
     public string Email { get; set; } = "";
 
-    [StringLength(PersonalDataRequest.MaxCompanyLength, ErrorMessage = "The company's name has at most 200 characters.")]
+    [StringLength(PersonalDataRequest.MaxCompanyLength, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Privacy_CompanyNameMost200))]
     public string? CompanyName { get; set; }
 
-    [StringLength(PersonalDataRequest.MaxMessageLength, ErrorMessage = "The message has at most 4,000 characters.")]
+    [StringLength(PersonalDataRequest.MaxMessageLength, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Shared_MessageMost000Characters))]
     public string? Message { get; set; }
 }

@@ -127,7 +127,7 @@ public sealed class PersonalDataRequests(IAppDbFactory dbFactory, IEmailSender e
         var request = await FindAsync(db, id, tracked: true, cancellationToken);
         if (!await db.Consultants.AnyAsync(c => c.Id == consultantId, cancellationToken))
         {
-            throw new NotFoundException("This consultant does not exist.");
+            throw new NotFoundException(Messages.Privacy_ConsultantDoesNotExist);
         }
 
         request.LinkTo(consultantId);
@@ -142,7 +142,7 @@ public sealed class PersonalDataRequests(IAppDbFactory dbFactory, IEmailSender e
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var request = await FindAsync(db, id, tracked: false, cancellationToken);
         var consultantId = request.ConsultantId
-            ?? throw new ValidationFailedException("ConsultantId", "Link the request to a consultant before exporting.");
+            ?? throw new ValidationFailedException("ConsultantId", Messages.Privacy_LinkRequestConsultantBeforeExporting);
         var export = await PersonalDataExporter.GatherAsync(db, consultantId, Now(), cancellationToken);
         db.AuditEntries.Add(AuditLogService.IdentityViewed(actor, consultantId, export.Consultant.Reference + " (personal-data export)", Now()));
         await db.SaveChangesAsync(cancellationToken);
@@ -214,7 +214,7 @@ public sealed class PersonalDataRequests(IAppDbFactory dbFactory, IEmailSender e
     {
         var requests = tracked ? db.PersonalDataRequests : db.PersonalDataRequests.AsNoTracking();
         return await requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
-            ?? throw new NotFoundException("This personal-data request does not exist.");
+            ?? throw new NotFoundException(Messages.Privacy_PersonalDataRequestDoes);
     }
 
     private static async Task<List<ConsultantCandidate>> CandidatesAsync(IAppDb db, IQueryable<Consultant> consultants,

@@ -233,22 +233,22 @@ public sealed class SkillsMapService(IAppDbFactory dbFactory, TalentPoolSnapshot
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (query.SkillId is { } skillId && !snapshot.SkillIds.Contains(skillId))
         {
-            InputValidation.Add(errors, nameof(query.SkillId), "This skill is not in the catalogue.");
+            InputValidation.Add(errors, nameof(query.SkillId), Messages.Shared_SkillNotCatalogue);
         }
 
         if (query.LanguageCode is { } code && (code.Trim().Length != 2 || !code.Trim().All(char.IsAsciiLetter)))
         {
-            InputValidation.Add(errors, nameof(query.LanguageCode), "A language is a two-letter ISO 639-1 code, such as en.");
+            InputValidation.Add(errors, nameof(query.LanguageCode), Messages.Shared_LanguageTwoLetterISO);
         }
 
         if (query.MinLanguageLevel is { } cefr && (string.IsNullOrWhiteSpace(query.LanguageCode) || !Enum.IsDefined(cefr)))
         {
-            InputValidation.Add(errors, nameof(query.MinLanguageLevel), "A minimum CEFR level (A1 to C2) needs a language.");
+            InputValidation.Add(errors, nameof(query.MinLanguageLevel), Messages.Shared_MinimumCEFRLevelA1);
         }
 
         if (query is { AvailableFrom: { } from, AvailableTo: { } to } && to < from)
         {
-            InputValidation.Add(errors, nameof(query.AvailableTo), "The end of the availability window is before its start.");
+            InputValidation.Add(errors, nameof(query.AvailableTo), Messages.SkillsMap_EndAvailabilityWindowBefore);
         }
 
         InputValidation.ThrowIfAny(errors);

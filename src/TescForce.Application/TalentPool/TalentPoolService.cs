@@ -31,7 +31,7 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TalentPoolSnapsho
         {
             skills = snapshot.SkillIds.Contains(skillId)
                 ? snapshot.WithNarrower(skillId)
-                : throw new ValidationFailedException(nameof(TalentSearchQuery.SkillId), "This skill is not in the catalogue.");
+                : throw new ValidationFailedException(nameof(TalentSearchQuery.SkillId), Messages.Shared_SkillNotCatalogue);
         }
 
         // The rule of Visible: the snapshot holds published profiles of approved companies; freshness lapses with time, so it is checked here.
@@ -59,27 +59,27 @@ public sealed class TalentPoolService(IAppDbFactory dbFactory, TalentPoolSnapsho
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (query.MinSkillLevel is { } level && (query.SkillId is null || level is < ConsultantSkill.MinLevel or > ConsultantSkill.MaxLevel))
         {
-            InputValidation.Add(errors, nameof(query.MinSkillLevel), "A minimum level is 1 to 5, for a chosen skill.");
+            InputValidation.Add(errors, nameof(query.MinSkillLevel), Messages.TalentPool_MinimumLevelChosenSkill);
         }
 
         if (query.AvailableWithinWeeks is < 0 or > TalentSearchQuery.MaxWithinWeeks)
         {
-            InputValidation.Add(errors, nameof(query.AvailableWithinWeeks), $"Within 0 to {TalentSearchQuery.MaxWithinWeeks} weeks.");
+            InputValidation.Add(errors, nameof(query.AvailableWithinWeeks), Messages.Format(Messages.TalentPool_WithinWeeks, TalentSearchQuery.MaxWithinWeeks));
         }
 
         if (query.LanguageCode is { } code && (code.Trim().Length != 2 || !code.Trim().All(char.IsAsciiLetter)))
         {
-            InputValidation.Add(errors, nameof(query.LanguageCode), "A language is a two-letter ISO 639-1 code, such as en.");
+            InputValidation.Add(errors, nameof(query.LanguageCode), Messages.Shared_LanguageTwoLetterISO);
         }
 
         if (query.MinLanguageLevel is { } cefr && (string.IsNullOrWhiteSpace(query.LanguageCode) || !Enum.IsDefined(cefr)))
         {
-            InputValidation.Add(errors, nameof(query.MinLanguageLevel), "A minimum CEFR level (A1 to C2) needs a language.");
+            InputValidation.Add(errors, nameof(query.MinLanguageLevel), Messages.Shared_MinimumCEFRLevelA1);
         }
 
         if (query.Seniority is { } band && !Enum.IsDefined(band))
         {
-            InputValidation.Add(errors, nameof(query.Seniority), "Unknown seniority band.");
+            InputValidation.Add(errors, nameof(query.Seniority), Messages.TalentPool_UnknownSeniorityBand);
         }
 
         InputValidation.ThrowIfAny(errors);

@@ -40,10 +40,10 @@ public sealed class InvitationAdministration(IAppDbFactory dbFactory, IEmailSend
         actor.RequireRole(Roles.Curator);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var invitation = await db.CompanyInvitations.SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken)
-            ?? throw new NotFoundException("This invitation does not exist.");
+            ?? throw new NotFoundException(Messages.Users_InvitationDoesNotExist);
         if (invitation.AcceptedAt is not null)
         {
-            throw new Domain.Common.DomainException("invitation.accepted", "This invitation was accepted: the colleague already has an account.");
+            throw new Domain.Common.DomainException("invitation.accepted", Messages.Users_InvitationAcceptedColleagueAlready);
         }
 
         var organisation = invitation.CompanyId is { } companyId

@@ -41,7 +41,7 @@ public sealed class ClientOrganisation : IVersioned
     {
         if (Status == ClientStatus.Verified)
         {
-            throw new DomainException("client.already-verified", "This client is already verified.");
+            throw new DomainException("client.already-verified", Messages.Clients_ClientAlreadyVerified);
         }
 
         Status = ClientStatus.Verified;
@@ -54,12 +54,12 @@ public sealed class ClientOrganisation : IVersioned
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("client.reason-required", "Give the client a reason for the rejection.");
+            throw new DomainException("client.reason-required", Messages.Shared_GiveClientReasonRejection);
         }
 
         if (Status != ClientStatus.Pending)
         {
-            throw new DomainException("client.not-pending", "Only a pending client can be rejected.");
+            throw new DomainException("client.not-pending", Messages.Clients_OnlyPendingClientRejected);
         }
 
         Status = ClientStatus.Rejected;

@@ -6,7 +6,7 @@ public sealed class DomainException(string code, string message) : Exception(mes
     public string Code { get; } = code;
 
     public DomainException()
-        : this("domain", "The operation is not allowed.")
+        : this("domain", Messages.Common_OperationNotAllowed)
     {
     }
 

@@ -36,7 +36,7 @@ public sealed class MemberCompany : IVersioned
     {
         if (Status is not (CompanyStatus.Pending or CompanyStatus.Rejected or CompanyStatus.Suspended))
         {
-            throw new DomainException("company.already-approved", "This company is already approved.");
+            throw new DomainException("company.already-approved", Messages.Companies_CompanyAlreadyApproved);
         }
 
         Status = CompanyStatus.Approved;
@@ -48,12 +48,12 @@ public sealed class MemberCompany : IVersioned
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("company.reason-required", "Give the company a reason for the rejection.");
+            throw new DomainException("company.reason-required", Messages.Shared_GiveCompanyReasonRejection);
         }
 
         if (Status != CompanyStatus.Pending)
         {
-            throw new DomainException("company.not-pending", "Only a pending company can be rejected.");
+            throw new DomainException("company.not-pending", Messages.Companies_OnlyPendingCompanyRejected);
         }
 
         Status = CompanyStatus.Rejected;

@@ -16,19 +16,19 @@ public readonly record struct Siren
         var digits = (input ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
         if (digits.Length == 0)
         {
-            error = "The SIREN number is required.";
+            error = Messages.Companies_SIRENNumberRequired;
             return false;
         }
 
         if (digits.Length != 9 || !digits.All(char.IsAsciiDigit))
         {
-            error = "A SIREN number has exactly 9 digits.";
+            error = Messages.Companies_SIRENNumberExactlyDigits;
             return false;
         }
 
         if (!HasValidLuhnChecksum(digits))
         {
-            error = "This SIREN number is not valid (its check digit is wrong).";
+            error = Messages.Companies_SIRENNumberNotValid;
             return false;
         }
 

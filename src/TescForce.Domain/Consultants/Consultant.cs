@@ -91,7 +91,7 @@ public sealed class Consultant : IVersioned
     {
         if (string.IsNullOrWhiteSpace(method))
         {
-            throw new DomainException("consultant.consent-method", "Say how the consultant's consent was obtained.");
+            throw new DomainException("consultant.consent-method", Messages.Consultants_SayHowConsultantConsent);
         }
 
         ConsentRecordedAt = obtainedAt;
@@ -102,18 +102,18 @@ public sealed class Consultant : IVersioned
     {
         if (Status is not (ConsultantStatus.Draft or ConsultantStatus.Rejected))
         {
-            throw new DomainException("consultant.not-draft", "Only a draft or rejected profile can be submitted.");
+            throw new DomainException("consultant.not-draft", Messages.Consultants_OnlyDraftRejectedProfile);
         }
 
         if (!HasConsent)
         {
             throw new DomainException("consultant.consent-required",
-                "Record the consultant's consent (date and how it was obtained) before submitting the profile.");
+                Messages.Consultants_RecordConsultantConsentDate);
         }
 
         if (Skills.Count == 0)
         {
-            throw new DomainException("consultant.skills-required", "Add at least one skill before submitting the profile.");
+            throw new DomainException("consultant.skills-required", Messages.Consultants_AddLeastSkillBefore);
         }
 
         Status = ConsultantStatus.Submitted;
@@ -124,13 +124,13 @@ public sealed class Consultant : IVersioned
     {
         if (Status != ConsultantStatus.Submitted)
         {
-            throw new DomainException("consultant.not-submitted", "Only a submitted profile can be published.");
+            throw new DomainException("consultant.not-submitted", Messages.Consultants_OnlySubmittedProfilePublished);
         }
 
         if (!companyApproved)
         {
             throw new DomainException("consultant.company-pending",
-                "The company is not approved yet: its profiles cannot be published.");
+                Messages.Consultants_CompanyNotApprovedYet);
         }
 
         Status = ConsultantStatus.Published;
@@ -141,12 +141,12 @@ public sealed class Consultant : IVersioned
     {
         if (Status != ConsultantStatus.Submitted)
         {
-            throw new DomainException("consultant.not-submitted", "Only a submitted profile can be rejected.");
+            throw new DomainException("consultant.not-submitted", Messages.Consultants_OnlySubmittedProfileRejected);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("consultant.reason-required", "Give the company a reason for the rejection.");
+            throw new DomainException("consultant.reason-required", Messages.Shared_GiveCompanyReasonRejection);
         }
 
         Status = ConsultantStatus.Rejected;
@@ -157,7 +157,7 @@ public sealed class Consultant : IVersioned
     {
         if (Status == ConsultantStatus.Archived)
         {
-            throw new DomainException("consultant.archived", "This profile is already archived.");
+            throw new DomainException("consultant.archived", Messages.Consultants_ProfileAlreadyArchived);
         }
 
         Status = ConsultantStatus.Archived;
@@ -167,7 +167,7 @@ public sealed class Consultant : IVersioned
     {
         if (Status == ConsultantStatus.Archived)
         {
-            throw new DomainException("consultant.archived", "An archived profile cannot be confirmed as available.");
+            throw new DomainException("consultant.archived", Messages.Consultants_ArchivedProfileCannotConfirmed);
         }
 
         AvailabilityConfirmedAt = now;

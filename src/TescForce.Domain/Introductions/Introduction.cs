@@ -52,12 +52,12 @@ public sealed class Introduction : IVersioned
     {
         if (string.IsNullOrWhiteSpace(message))
         {
-            throw new DomainException("introduction.message-required", "Tell the company why you would like to meet this consultant.");
+            throw new DomainException("introduction.message-required", Messages.Introductions_TellCompanyWhyWould);
         }
 
         if (message.Length > MaxMessageLength)
         {
-            throw new DomainException("introduction.message-too-long", "The message has at most 4,000 characters.");
+            throw new DomainException("introduction.message-too-long", Messages.Shared_MessageMost000Characters);
         }
 
         var introduction = new Introduction
@@ -82,7 +82,7 @@ public sealed class Introduction : IVersioned
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("introduction.reason-required", "Give the client a reason (the consultant is no longer available, the rate…).");
+            throw new DomainException("introduction.reason-required", Messages.Introductions_GiveClientReasonConsultant);
         }
 
         RequirePending(now);
@@ -125,7 +125,7 @@ public sealed class Introduction : IVersioned
     {
         if (ExpireIfDue(now) || Status != IntroductionStatus.Requested)
         {
-            throw new DomainException("introduction.not-pending", "This request was already answered or has expired.");
+            throw new DomainException("introduction.not-pending", Messages.Introductions_RequestAlreadyAnsweredExpired);
         }
     }
 

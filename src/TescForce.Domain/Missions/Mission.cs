@@ -86,18 +86,18 @@ public sealed class Mission : IVersioned
     {
         if (!IsEditable)
         {
-            throw new DomainException("mission.not-draft", "Only a draft or rejected mission can be submitted.");
+            throw new DomainException("mission.not-draft", Messages.Missions_OnlyDraftRejectedMission);
         }
 
         if (!clientVerified)
         {
             throw new DomainException("mission.client-pending",
-                "Your organisation is not verified yet: you can prepare missions, and submit them once a curator has verified it.");
+                Messages.Missions_OrganisationNotVerifiedYet);
         }
 
         if (Skills.Count == 0)
         {
-            throw new DomainException("mission.skills-required", "Add at least one required skill before submitting the mission.");
+            throw new DomainException("mission.skills-required", Messages.Missions_AddLeastRequiredSkill);
         }
 
         Status = MissionStatus.Submitted;
@@ -111,7 +111,7 @@ public sealed class Mission : IVersioned
     {
         if (Status != MissionStatus.Submitted)
         {
-            throw new DomainException("mission.not-submitted", "Only a submitted mission can be approved.");
+            throw new DomainException("mission.not-submitted", Messages.Missions_OnlySubmittedMissionApproved);
         }
 
         Status = MissionStatus.Open;
@@ -123,12 +123,12 @@ public sealed class Mission : IVersioned
     {
         if (Status != MissionStatus.Submitted)
         {
-            throw new DomainException("mission.not-submitted", "Only a submitted mission can be rejected.");
+            throw new DomainException("mission.not-submitted", Messages.Missions_OnlySubmittedMissionRejected);
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException("mission.reason-required", "Give the client a reason for the rejection.");
+            throw new DomainException("mission.reason-required", Messages.Shared_GiveClientReasonRejection);
         }
 
         Status = MissionStatus.Rejected;
@@ -140,7 +140,7 @@ public sealed class Mission : IVersioned
     {
         if (Status != MissionStatus.Open)
         {
-            throw new DomainException("mission.not-open", "Only an open mission can be marked as staffed.");
+            throw new DomainException("mission.not-open", Messages.Missions_OnlyOpenMissionMarked);
         }
 
         Status = MissionStatus.Staffed;
@@ -151,7 +151,7 @@ public sealed class Mission : IVersioned
     {
         if (Status is MissionStatus.Closed or MissionStatus.Staffed)
         {
-            throw new DomainException("mission.closed", "This mission is already closed.");
+            throw new DomainException("mission.closed", Messages.Missions_MissionAlreadyClosed);
         }
 
         Status = MissionStatus.Closed;

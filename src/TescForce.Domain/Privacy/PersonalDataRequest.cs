@@ -70,7 +70,7 @@ public sealed class PersonalDataRequest : IVersioned
         RequireOpen();
         if (ErasedAt is not null)
         {
-            throw new DomainException("privacy.erased", "The linked consultant's data was erased: the link can no longer change.");
+            throw new DomainException("privacy.erased", Messages.Privacy_LinkedConsultantDataErased);
         }
 
         ConsultantId = consultantId;
@@ -82,17 +82,17 @@ public sealed class PersonalDataRequest : IVersioned
         RequireOpen();
         if (ConsultantId is not { } consultantId)
         {
-            throw new DomainException("privacy.not-linked", "Link the request to a consultant before erasing.");
+            throw new DomainException("privacy.not-linked", Messages.Privacy_LinkRequestConsultantBefore);
         }
 
         if (Kind != PersonalDataRequestKind.Erasure && !confirmedForOtherKind)
         {
-            throw new DomainException("privacy.not-erasure", "This is not an erasure request: confirm explicitly that the person's data must be erased.");
+            throw new DomainException("privacy.not-erasure", Messages.Privacy_NotErasureRequestConfirm);
         }
 
         if (ErasedAt is not null)
         {
-            throw new DomainException("privacy.already-erased", "This consultant's data was already erased.");
+            throw new DomainException("privacy.already-erased", Messages.Privacy_ConsultantDataAlreadyErased);
         }
 
         ErasedAt = now;
@@ -108,7 +108,7 @@ public sealed class PersonalDataRequest : IVersioned
         RequireOpen();
         if (string.IsNullOrWhiteSpace(resolution))
         {
-            throw new DomainException("privacy.resolution-required", "Write the answer that will be sent to the person.");
+            throw new DomainException("privacy.resolution-required", Messages.Privacy_WriteAnswerThatWill);
         }
 
         Status = status;
@@ -121,7 +121,7 @@ public sealed class PersonalDataRequest : IVersioned
     {
         if (!IsOpen)
         {
-            throw new DomainException("privacy.closed", "This request is already answered.");
+            throw new DomainException("privacy.closed", Messages.Privacy_RequestAlreadyAnswered);
         }
     }
 }

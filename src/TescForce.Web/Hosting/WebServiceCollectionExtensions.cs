@@ -37,10 +37,11 @@ public static class WebServiceCollectionExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options => options.Events.OnSignedIn = CultureCookie.FollowTheAccountAsync);
         services.AddAuthorization();
         services.AddTescForceApi(configuration);
         services.AddTescForceIdentity();
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
         return services;
     }
 }

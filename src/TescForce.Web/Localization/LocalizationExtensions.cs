@@ -45,17 +45,7 @@ public static class LocalizationExtensions
                     detail: $"Choose one of: {string.Join(", ", SupportedCultures.Names)}.");
             }
 
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!.ToLowerInvariant())),
-                new CookieOptions
-                {
-                    Expires = DateTimeOffset.UtcNow.AddYears(1),
-                    IsEssential = true,
-                    HttpOnly = true,
-                    SameSite = SameSiteMode.Lax,
-                    Secure = context.Request.IsHttps,
-                });
+            CultureCookie.Append(context, culture!.ToLowerInvariant());
             await RememberForUserAsync(context, users, culture.ToLowerInvariant());
             return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
         }).AllowAnonymous();

@@ -1,6 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TescForce.Infrastructure.Identity;
 using TescForce.Infrastructure.Data;
 using TescForce.IntegrationTests.Infrastructure;
 
@@ -37,6 +40,34 @@ public sealed class CultureTests(DatabaseFixture fixture) : IntegrationTest(fixt
 
         set.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await ExecuteDbContextAsync(database, db => db.Users.SingleAsync(u => u.Id == member.UserId))).PreferredCulture.ShouldBe("fr");
+    }
+
+    [Theory, BothProviders]
+    public async Task Logging_in_sets_the_culture_cookie_from_the_account_so_the_choice_follows_the_user(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        await using var app = new TescForceWebApplicationFactory(database);
+        var (organisation, _) = await TestData.InsertClientAsync(database, "Maple Avionics");
+        var member = await TestData.InsertMemberAsync(database, "chloe@maple.example", "fr", clientId: organisation.Id);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            (await users.AddPasswordAsync((await users.FindByIdAsync(member.UserId))!, "Correct-horse-42")).Succeeded.ShouldBeTrue();
+        }
+
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
+
+        var login = await client.SubmitFormAsync("/Account/Login", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "chloe@maple.example",
+            ["Input.Password"] = "Correct-horse-42",
+        });
+        var home = await client.GetStringAsync("/");
+
+        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        login.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith(".AspNetCore.Culture=c%3Dfr%7Cuic%3Dfr", StringComparison.Ordinal));
+        home.ShouldContain("<html lang=\"fr\">");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed partial class ResourceKeyUsageTests
     [Fact]
     public void EveryLiteralKeyUsedByAComponent_ExistsInEnglishAndFrench()
     {
-        var components = Path.Combine(RepositoryRoot(), "src", "TescForce.Web", "Components");
+        var components = Path.Combine(RepositoryFiles.Root(), "src", "TescForce.Web", "Components");
         var used = Directory.EnumerateFiles(components, "*.razor", SearchOption.AllDirectories)
             .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(m => (Key: m.Groups[1].Value, File: Path.GetFileName(file))))
             .ToList();
@@ -25,19 +25,6 @@ public sealed partial class ResourceKeyUsageTests
             .Distinct()
             .ToList();
         missing.ShouldBeEmpty();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TescForce.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (TescForce.sln) was not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("""L\["([A-Za-z0-9_]+)"\]""")]

@@ -98,7 +98,7 @@ public static class CsvReader
 
         if (inQuotes)
         {
-            throw new CsvFormatException(recordLine, "A quoted field is not closed before the end of the file.");
+            throw new CsvFormatException(recordLine, Messages.Common_QuotedFieldNotClosed);
         }
 
         if (field.Length > 0 || fields.Count > 0 || fieldStarted)
@@ -126,7 +126,7 @@ public sealed class CsvFormatException(int line, string message) : Exception($"L
     public int Line { get; } = line;
 
     public CsvFormatException()
-        : this(0, "The CSV file is malformed.")
+        : this(0, Messages.Common_CSVFileMalformed)
     {
     }
 

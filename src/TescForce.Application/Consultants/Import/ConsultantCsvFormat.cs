@@ -157,7 +157,7 @@ public static class ConsultantCsvFormat
         }
 
         var allowed = string.Join(", ", Enum.GetValues<RemotePreference>().Select(RemoteToken));
-        cell.Error(ImportIssueCodes.RowRemotePreference, $"\"{cell.Text}\" is not one of {allowed}.", cell.Text, allowed);
+        cell.Error(ImportIssueCodes.RowRemotePreference, Messages.Format(Messages.Consultants_ImportNotOneOf, cell.Text, allowed), cell.Text, allowed);
     }
 
     private static string WriteSkills(ConsultantCsvExportRow row) =>
@@ -197,7 +197,7 @@ public static class ConsultantCsvFormat
             if (label.Length == 0)
             {
                 cell.Error(ImportIssueCodes.RowSkillFormat,
-                    $"\"{item}\" is not written label{LevelSeparator}level, such as Kubernetes{LevelSeparator}4 (level 1 to 5), optionally followed by {LevelSeparator}years.", item);
+                    Messages.Format(Messages.Consultants_ImportSkillFormat, item, LevelSeparator), item);
                 continue;
             }
 
@@ -236,7 +236,7 @@ public static class ConsultantCsvFormat
         }
 
         var suggestions = resolution.Suggestions.Select(s => s.Label).Distinct(StringComparer.Ordinal).ToList();
-        cell.Error(ImportIssueCodes.RowSkillUnknown, $"No skill of the taxonomy is called \"{label}\".", suggestions, label);
+        cell.Error(ImportIssueCodes.RowSkillUnknown, Messages.Format(Messages.Consultants_ImportSkillUnknown, label), suggestions, label);
         return null;
     }
 
@@ -253,7 +253,7 @@ public static class ConsultantCsvFormat
             else
             {
                 cell.Error(ImportIssueCodes.RowLanguageFormat,
-                    $"\"{item}\" is not written code{LevelSeparator}level, such as en{LevelSeparator}C1 (levels A1, A2, B1, B2, C1, C2).", item);
+                    Messages.Format(Messages.Consultants_ImportLanguageFormat, item, LevelSeparator), item);
             }
         }
     }

@@ -13,7 +13,7 @@ namespace TescForce.Application.Consultants.Import;
 /// </summary>
 public static class ConsultantCsvParser
 {
-    private const string SaveAsUtf8 = "In Excel, use File › Save As › \"CSV UTF-8 (comma delimited)\"; in LibreOffice, choose the UTF-8 character set.";
+    private static string SaveAsUtf8 => Messages.Consultants_ExcelUseFileSave;
 
     /// <summary>
     /// Reads at most <see cref="ConsultantCsvFormat.MaxFileBytes"/> bytes; null when the stream holds more,
@@ -50,7 +50,7 @@ public static class ConsultantCsvParser
     }
 
     public static ImportIssue TooLarge() => ImportIssue.ForFile(ImportIssueCodes.FileTooLarge,
-        $"The file is larger than {ConsultantCsvFormat.MaxFileBytes / (1024 * 1024)} MB. Split it into several files.",
+        Messages.Format(Messages.Consultants_FileLargerThanMB, ConsultantCsvFormat.MaxFileBytes / (1024 * 1024)),
         (ConsultantCsvFormat.MaxFileBytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <param name="resolveSkill">Maps a skill label to the taxonomy (<see cref="SkillCatalogue.CreateResolverAsync"/>).</param>
@@ -87,7 +87,7 @@ public static class ConsultantCsvParser
         catch (CsvFormatException ex)
         {
             return ConsultantCsvParseResult.Refused(ImportIssue.ForFile(ImportIssueCodes.FileMalformed,
-                $"Line {ex.Line}: a quoted value is not closed before the end of the file. Check the quotes (\") on that line.",
+                Messages.Format(Messages.Consultants_LineQuotedValueNot, ex.Line),
                 ex.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
@@ -102,12 +102,12 @@ public static class ConsultantCsvParser
         var dataRows = records.Count - 1;
         if (dataRows == 0)
         {
-            fileErrors.Add(ImportIssue.ForFile(ImportIssueCodes.FileNoRows, "The file has a header but no consultant rows."));
+            fileErrors.Add(ImportIssue.ForFile(ImportIssueCodes.FileNoRows, Messages.Consultants_FileHeaderButNo));
         }
         else if (dataRows > ConsultantCsvFormat.MaxRows)
         {
             fileErrors.Add(ImportIssue.ForFile(ImportIssueCodes.FileTooManyRows,
-                $"The file has more than {ConsultantCsvFormat.MaxRows:N0} rows. Split it into several files.",
+                Messages.Format(Messages.Consultants_FileMoreThanN0, ConsultantCsvFormat.MaxRows),
                 ConsultantCsvFormat.MaxRows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
@@ -175,14 +175,14 @@ public static class ConsultantCsvParser
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             error = ImportIssue.ForFile(ImportIssueCodes.FileUtf16,
-                "The file is saved as UTF-16 (\"Unicode text\"). Save it as CSV UTF-8 instead. " + SaveAsUtf8);
+                Messages.Consultants_FileIsUtf16 + " " + SaveAsUtf8);
             return null;
         }
 
         if (content.IndexOf((byte)0) >= 0)
         {
             error = ImportIssue.ForFile(ImportIssueCodes.FileBinary,
-                "This is not a text file (it holds binary data, as a spreadsheet or an archive does). Save the sheet as CSV UTF-8 first. " + SaveAsUtf8);
+                Messages.Consultants_FileIsBinary + " " + SaveAsUtf8);
             return null;
         }
 
@@ -195,7 +195,7 @@ public static class ConsultantCsvParser
         {
             var line = InvalidUtf8Line(content);
             error = ImportIssue.ForFile(ImportIssueCodes.FileEncoding,
-                $"The file is not UTF-8 text (line {line} holds a character in another encoding, probably Windows-1252 or Latin-1). Save it as CSV UTF-8. " + SaveAsUtf8,
+                Messages.Format(Messages.Consultants_FileNotUtf8, line) + " " + SaveAsUtf8,
                 line.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return null;
         }
@@ -217,7 +217,7 @@ public static class ConsultantCsvParser
         return content[..valid].Count((byte)'\n') + 1;
     }
 
-    private static ImportIssue Empty() => ImportIssue.ForFile(ImportIssueCodes.FileEmpty, "The file is empty.");
+    private static ImportIssue Empty() => ImportIssue.ForFile(ImportIssueCodes.FileEmpty, Messages.Consultants_FileEmpty);
 
     /// <summary>The column of each header cell, null for the cells the import ignores.</summary>
     private static ConsultantCsvColumn?[] ReadHeader(CsvRecord header, List<ImportIssue> fileErrors, List<ImportIssue> warnings)
@@ -229,7 +229,7 @@ public static class ConsultantCsvParser
             var name = ConsultantCsvFormat.NormalizeHeader(header.Fields[i]);
             if (name.Length > 0 && !seen.Add(name))
             {
-                fileErrors.Add(ImportIssue.ForFile(ImportIssueCodes.FileDuplicateColumn, $"The column {name} appears twice in the header.", name));
+                fileErrors.Add(ImportIssue.ForFile(ImportIssueCodes.FileDuplicateColumn, Messages.Format(Messages.Consultants_ColumnAppearsTwiceHeader, name), name));
                 continue;
             }
 
@@ -238,7 +238,7 @@ public static class ConsultantCsvParser
             {
                 var shown = name.Length > 0 ? name : $"#{i + 1}";
                 warnings.Add(new ImportIssue(1, shown, ImportIssueCodes.UnknownColumn,
-                    $"The column \"{shown}\" is not part of the format: it is ignored.", [shown], []));
+                    Messages.Format(Messages.Consultants_ColumnNotPartFormat, shown), [shown], []));
             }
             else if (column.Use != CsvColumnUse.ExportOnly)
             {
@@ -251,7 +251,7 @@ public static class ConsultantCsvParser
         {
             var list = string.Join(", ", missing);
             fileErrors.Add(ImportIssue.ForFile(ImportIssueCodes.FileMissingColumns,
-                $"The header lacks required columns: {list}. Start from the template, whose first line has every column.", list));
+                Messages.Format(Messages.Consultants_HeaderLacksRequiredColumns, list), list));
         }
 
         return columns;
@@ -263,7 +263,7 @@ public static class ConsultantCsvParser
         if (record.Fields.Count != columns.Length)
         {
             row.Errors.Add(new ImportIssue(record.Line, null, ImportIssueCodes.RowFieldCount,
-                $"This row has {record.Fields.Count} values where the header has {columns.Length} columns: a delimiter or a quote is probably missing or extra.",
+                Messages.Format(Messages.Consultants_RowValuesWhereHeader, record.Fields.Count, columns.Length),
                 [record.Fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), columns.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)], []));
             return row;
         }
@@ -280,7 +280,7 @@ public static class ConsultantCsvParser
             {
                 if (column.Use == CsvColumnUse.Required)
                 {
-                    row.Errors.Add(new ImportIssue(record.Line, column.Name, ImportIssueCodes.RowRequired, "A value is required.", [], []));
+                    row.Errors.Add(new ImportIssue(record.Line, column.Name, ImportIssueCodes.RowRequired, Messages.Consultants_ValueRequired, [], []));
                 }
 
                 continue;
@@ -293,7 +293,7 @@ public static class ConsultantCsvParser
             && !row.Errors.Any(e => e.Column == "consent_date"))
         {
             row.Errors.Add(new ImportIssue(record.Line, row.ConsentDate is null ? "consent_date" : "consent_method", ImportIssueCodes.RowConsentIncomplete,
-                "Give both the consent date and how the consent was obtained, or neither.", [], []));
+                Messages.Consultants_GiveBothConsentDate, [], []));
         }
 
         return row;
@@ -324,6 +324,6 @@ public static class ConsultantCsvParser
         var shown = string.Join("; ", duplicates.Take(10).Select(g => $"{g.Key} ({string.Join(", ", g.Select(r => r.Line))})"))
             + (duplicates.Count > 10 ? $"; … (+{duplicates.Count - 10})" : "");
         fileErrors.Add(ImportIssue.ForFile(ImportIssueCodes.FileDuplicateReferences,
-            $"Some external references appear on several rows (their lines in brackets): {shown}. Each consultant must appear once.", shown));
+            Messages.Format(Messages.Consultants_SomeExternalReferencesAppear, shown), shown));
     }
 }

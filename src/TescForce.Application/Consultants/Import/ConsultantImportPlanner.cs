@@ -79,7 +79,7 @@ public static class ConsultantImportPlanner
         if (current.Status == ConsultantStatus.Archived)
         {
             errors.Add(new ImportIssue(row.Line, null, ImportIssueCodes.RowArchived,
-                "This profile is archived: an archived profile cannot be edited.", [], []));
+                Messages.Consultants_ProfileArchivedArchivedProfile, [], []));
             return new PlannedImportRow(row.Line, ImportRowAction.Invalid, input, current.Id, null, errors);
         }
 

@@ -77,7 +77,7 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
                 FileErrors =
                 [
                     ImportIssue.ForFile(ImportIssueCodes.FileWriteFailed,
-                        "The database refused the import, probably because someone changed the same profiles meanwhile; nothing was imported. Check the file again."),
+                        Messages.Consultants_DatabaseRefusedImportProbably),
                 ],
             };
         }

@@ -21,7 +21,7 @@ internal readonly record struct CsvCell(string Text, ParsedConsultantRow Row, st
             return true;
         }
 
-        Error(ImportIssueCodes.RowInteger, $"\"{Text}\" is not a whole number.", Text);
+        Error(ImportIssueCodes.RowInteger, Messages.Format(Messages.Consultants_ImportNotWholeNumber, Text), Text);
         return false;
     }
 
@@ -32,7 +32,7 @@ internal readonly record struct CsvCell(string Text, ParsedConsultantRow Row, st
             return true;
         }
 
-        Error(ImportIssueCodes.RowDate, $"\"{Text}\" is not a date written {ConsultantCsvFormat.DateFormat}, such as 2026-09-01.", Text);
+        Error(ImportIssueCodes.RowDate, Messages.Format(Messages.Consultants_ImportNotDate, Text, ConsultantCsvFormat.DateFormat), Text);
         return false;
     }
 
@@ -43,7 +43,7 @@ internal readonly record struct CsvCell(string Text, ParsedConsultantRow Row, st
             return true;
         }
 
-        Error(ImportIssueCodes.RowTime, $"\"{Text}\" is not a time written HH:mm, such as 09:00.", Text);
+        Error(ImportIssueCodes.RowTime, Messages.Format(Messages.Consultants_ImportNotTime, Text), Text);
         return false;
     }
 }

@@ -21,20 +21,20 @@ internal static partial class TaxonomyRules
     {
         if (cleaned.Length == 0)
         {
-            return $"The {what} is required.";
+            return Messages.Format(Messages.Skills_LabelRequired, what);
         }
 
         if (cleaned.Length > MaxLabelLength)
         {
-            return $"The {what} has at most {MaxLabelLength} characters.";
+            return Messages.Format(Messages.Skills_LabelTooLong, what, MaxLabelLength);
         }
 
         if (cleaned.Any(char.IsControl))
         {
-            return $"The {what} cannot contain control characters.";
+            return Messages.Format(Messages.Skills_LabelControlCharacters, what);
         }
 
-        return SkillTextNormalizer.Normalize(cleaned).Length == 0 ? $"The {what} needs at least one letter or digit." : null;
+        return SkillTextNormalizer.Normalize(cleaned).Length == 0 ? Messages.Format(Messages.Skills_LabelNeedsLetterOrDigit, what) : null;
     }
 
     public static bool SameText(string? a, string? b) =>

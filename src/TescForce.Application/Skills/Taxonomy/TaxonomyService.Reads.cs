@@ -23,7 +23,7 @@ public sealed partial class TaxonomyService
         var text = TaxonomyRules.Clean(query.Text);
         if (text.Length > SkillSearchIndex.MaxQueryLength)
         {
-            throw new ValidationFailedException(nameof(query.Text), $"Search with at most {SkillSearchIndex.MaxQueryLength} characters.");
+            throw new ValidationFailedException(nameof(query.Text), Messages.Format(Messages.Skills_SearchMostCharacters, SkillSearchIndex.MaxQueryLength));
         }
 
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
@@ -71,7 +71,7 @@ public sealed partial class TaxonomyService
         actor.RequireRole(Roles.Curator);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await db.SkillTags.AsNoTracking().Include(s => s.AltLabels).Include(s => s.Parents).AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("This skill does not exist.");
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException(Messages.Skills_SkillDoesNotExist);
         var parentIds = skill.Parents.Where(l => !l.Detached).Select(l => l.ParentId).ToList();
         var childIds = await db.SkillParentLinks.AsNoTracking().Where(l => l.ParentId == id && !l.Detached).Select(l => l.ChildId).ToListAsync(cancellationToken);
         var relatedIds = await db.SkillRelations.AsNoTracking().Where(r => r.SkillId == id || r.RelatedSkillId == id)

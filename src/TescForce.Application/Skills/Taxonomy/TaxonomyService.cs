@@ -73,10 +73,10 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!TaxonomyRules.Languages.Contains(language))
         {
-            InputValidation.Add(errors, "Language", "A synonym is in English (en) or French (fr).");
+            InputValidation.Add(errors, "Language", Messages.Skills_SynonymEnglishEnFrench);
         }
 
-        if (TaxonomyRules.Problem(cleaned, "synonym") is { } problem)
+        if (TaxonomyRules.Problem(cleaned, Messages.Skills_WhatSynonym) is { } problem)
         {
             InputValidation.Add(errors, "Text", problem);
         }
@@ -86,12 +86,12 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         if (TaxonomyRules.SameText(cleaned, skill.LabelEn) || TaxonomyRules.SameText(cleaned, skill.LabelFr))
         {
-            throw new ValidationFailedException("Text", "This is already a label of the skill.");
+            throw new ValidationFailedException("Text", Messages.Skills_AlreadyLabelSkill);
         }
 
         if (skill.AltLabels.Any(a => !a.Removed && a.Language == language && TaxonomyRules.SameText(a.Text, cleaned)))
         {
-            throw new ValidationFailedException("Text", "The skill already has this synonym.");
+            throw new ValidationFailedException("Text", Messages.Skills_SkillAlreadySynonym);
         }
 
         await RefuseNameOfAnotherAsync(errors, "Text", cleaned, id, cancellationToken);
@@ -108,7 +108,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         var synonym = skill.AltLabels.SingleOrDefault(a => a.Id == synonymId && !a.Removed)
-            ?? throw new ValidationFailedException("SynonymId", "The skill has no such synonym.");
+            ?? throw new ValidationFailedException("SynonymId", Messages.Skills_SkillNoSuchSynonym);
         if (synonym.Origin == SkillOrigin.Curator)
         {
             skill.AltLabels.Remove(synonym);
@@ -128,7 +128,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         actor.RequireRole(Roles.Curator);
         if (parentId == id)
         {
-            throw new ValidationFailedException("ParentId", "A skill cannot be its own parent.");
+            throw new ValidationFailedException("ParentId", Messages.Skills_SkillCannotOwnParent);
         }
 
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
@@ -137,12 +137,12 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         var link = skill.Parents.SingleOrDefault(l => l.ParentId == parentId);
         if (link is { Detached: false })
         {
-            throw new ValidationFailedException("ParentId", "This skill is already a parent.");
+            throw new ValidationFailedException("ParentId", Messages.Skills_SkillAlreadyParent);
         }
 
         if ((await GraphAsync(db, cancellationToken)).WouldCycle(id, parentId))
         {
-            throw new ValidationFailedException("ParentId", "This skill lies under the one you edit: attaching it as a parent would make a cycle.");
+            throw new ValidationFailedException("ParentId", Messages.Skills_SkillLiesUnderEdit);
         }
 
         if (link is not null)
@@ -168,10 +168,10 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skill = await LoadEditableAsync(db, id, cancellationToken);
         var link = skill.Parents.SingleOrDefault(l => l.ParentId == parentId && !l.Detached)
-            ?? throw new ValidationFailedException("ParentId", "This skill is not a parent of the one you edit.");
+            ?? throw new ValidationFailedException("ParentId", Messages.Skills_SkillNotParentEdit);
         if (skill.Parents.Count(l => !l.Detached) == 1)
         {
-            throw new ValidationFailedException("ParentId", "A skill keeps at least one parent: attach the new parent first, then detach this one.");
+            throw new ValidationFailedException("ParentId", Messages.Skills_SkillKeepsLeastParent);
         }
 
         if (link.Origin == SkillOrigin.Curator)
@@ -209,7 +209,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         var code = errors.ContainsKey(nameof(input.LabelEn)) ? "" : TaxonomyRules.CustomCode(labelEn);
         if (code.Length > 0 && await db.SkillTags.AnyAsync(s => s.Code == code, cancellationToken))
         {
-            InputValidation.Add(errors, nameof(input.LabelEn), $"A skill with the code {code} already exists; choose another label.");
+            InputValidation.Add(errors, nameof(input.LabelEn), Messages.Format(Messages.Skills_SkillCodeAlreadyExists, code));
         }
 
         if (input.ParentId is { } parentId)
@@ -217,7 +217,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
             var parent = await db.SkillTags.AsNoTracking().Where(s => s.Id == parentId).Select(s => (SkillStatus?)s.Status).SingleOrDefaultAsync(cancellationToken);
             if (parent != SkillStatus.Active)
             {
-                InputValidation.Add(errors, nameof(input.ParentId), "Choose an active skill as the parent.");
+                InputValidation.Add(errors, nameof(input.ParentId), Messages.Skills_ChooseActiveSkillParent);
             }
         }
 
@@ -242,11 +242,11 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
     /// it, but no one can choose it again. <see cref="RestoreAsync"/> undoes it.
     /// </summary>
     public Task DeprecateAsync(ActingUser actor, int id, CancellationToken cancellationToken = default) =>
-        SetStatusAsync(actor, id, SkillStatus.Active, SkillStatus.Deprecated, "Only an active skill can be deprecated.", cancellationToken);
+        SetStatusAsync(actor, id, SkillStatus.Active, SkillStatus.Deprecated, Messages.Skills_OnlyActiveSkillDeprecated, cancellationToken);
 
     /// <summary>Offers a deprecated skill again.</summary>
     public Task RestoreAsync(ActingUser actor, int id, CancellationToken cancellationToken = default) =>
-        SetStatusAsync(actor, id, SkillStatus.Deprecated, SkillStatus.Active, "Only a deprecated skill can be offered again.", cancellationToken);
+        SetStatusAsync(actor, id, SkillStatus.Deprecated, SkillStatus.Active, Messages.Skills_OnlyDeprecatedSkillOffered, cancellationToken);
 
     /// <summary>
     /// Merges <paramref name="id"/> into <paramref name="targetId"/>, in one transaction: profiles and
@@ -260,23 +260,23 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         actor.RequireRole(Roles.Curator);
         if (targetId == id)
         {
-            throw new ValidationFailedException("TargetId", "A skill cannot be merged into itself.");
+            throw new ValidationFailedException("TargetId", Messages.Skills_SkillCannotMergedInto);
         }
 
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
         var skills = await db.SkillTags.Include(s => s.AltLabels).Include(s => s.Parents).AsSplitQuery()
             .Where(s => s.Id == id || s.Id == targetId).ToListAsync(cancellationToken);
-        var source = skills.SingleOrDefault(s => s.Id == id) ?? throw new NotFoundException("This skill does not exist.");
+        var source = skills.SingleOrDefault(s => s.Id == id) ?? throw new NotFoundException(Messages.Skills_SkillDoesNotExist);
         var target = skills.SingleOrDefault(s => s.Id == targetId)
-            ?? throw new ValidationFailedException("TargetId", "The skill to keep does not exist.");
+            ?? throw new ValidationFailedException("TargetId", Messages.Skills_SkillKeepDoesNot);
         if (source.Status == SkillStatus.Merged)
         {
-            throw new DomainException("skill.merged", "This skill was already merged into another one.");
+            throw new DomainException("skill.merged", Messages.Skills_SkillAlreadyMergedInto);
         }
 
         if (target.Status != SkillStatus.Active)
         {
-            throw new ValidationFailedException("TargetId", "The skill to keep must be active, not deprecated or merged.");
+            throw new ValidationFailedException("TargetId", Messages.Skills_SkillKeepActiveNot);
         }
 
         var result = await new TaxonomyMerge(db, source, target, Now()).RunAsync(cancellationToken);
@@ -313,12 +313,12 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
     private static Dictionary<string, List<string>> LabelErrors(string labelEn, string labelFr)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (TaxonomyRules.Problem(labelEn, "English label") is { } enProblem)
+        if (TaxonomyRules.Problem(labelEn, Messages.Skills_WhatEnglishLabel) is { } enProblem)
         {
             InputValidation.Add(errors, nameof(SkillLabelsInput.LabelEn), enProblem);
         }
 
-        if (labelFr.Length > 0 && TaxonomyRules.Problem(labelFr, "French label") is { } frProblem)
+        if (labelFr.Length > 0 && TaxonomyRules.Problem(labelFr, Messages.Skills_WhatFrenchLabel) is { } frProblem)
         {
             InputValidation.Add(errors, nameof(SkillLabelsInput.LabelFr), frProblem);
         }
@@ -331,7 +331,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         ArgumentNullException.ThrowIfNull(actor);
         actor.RequireRole(Roles.Curator);
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
-        var skill = await db.SkillTags.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("This skill does not exist.");
+        var skill = await db.SkillTags.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException(Messages.Skills_SkillDoesNotExist);
         if (skill.Status != from)
         {
             throw new DomainException("skill.status", refusal);
@@ -345,9 +345,9 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
     private static async Task<SkillTag> LoadEditableAsync(IAppDb db, int id, CancellationToken cancellationToken)
     {
         var skill = await db.SkillTags.Include(s => s.AltLabels).Include(s => s.Parents).AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("This skill does not exist.");
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException(Messages.Skills_SkillDoesNotExist);
         return skill.Status == SkillStatus.Merged
-            ? throw new DomainException("skill.merged", "This skill was merged into another one: edit the skill it was merged into.")
+            ? throw new DomainException("skill.merged", Messages.Skills_SkillMergedIntoAnother)
             : skill;
     }
 
@@ -356,7 +356,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         var status = await db.SkillTags.AsNoTracking().Where(s => s.Id == id).Select(s => (SkillStatus?)s.Status).SingleOrDefaultAsync(cancellationToken);
         if (status != SkillStatus.Active)
         {
-            throw new ValidationFailedException(field, status is null ? "This skill does not exist." : "Choose an active skill.");
+            throw new ValidationFailedException(field, status is null ? Messages.Skills_SkillDoesNotExist : Messages.Skills_ChooseActiveSkill);
         }
     }
 
@@ -366,7 +366,7 @@ public sealed partial class TaxonomyService(IAppDbFactory dbFactory, SkillCatalo
         if (await catalogue.FindExactAsync(text, cancellationToken) is { } other && other != self)
         {
             var label = (await catalogue.LabelsAsync([other], "en", cancellationToken)).GetValueOrDefault(other, text);
-            InputValidation.Add(errors, field, $"“{text}” already names the skill “{label}”.");
+            InputValidation.Add(errors, field, Messages.Format(Messages.Skills_AlreadyNamesSkill, text, label));
         }
     }
 
