@@ -11,22 +11,22 @@ public class ContactMessageInput
     public const int MinMessageLength = 10;
     public const int MaxMessageLength = 4000;
 
-    [Required(ErrorMessage = "Give your name.")]
-    [StringLength(MaxNameLength, MinimumLength = 2, ErrorMessage = "Your name has 2 to 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_GiveName))]
+    [StringLength(MaxNameLength, MinimumLength = 2, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_NameLength))]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Give the e-mail address the answer should go to.")]
-    [EmailAddress(ErrorMessage = "This e-mail address is not valid.")]
-    [StringLength(MaxEmailLength, ErrorMessage = "The e-mail address has at most 256 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_GiveEmail))]
+    [EmailAddress(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_EmailInvalid))]
+    [StringLength(MaxEmailLength, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_EmailLength))]
     public string Email { get; set; } = "";
 
-    [StringLength(MaxOrganisationLength, ErrorMessage = "The organisation's name has at most 200 characters.")]
+    [StringLength(MaxOrganisationLength, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_OrganisationLength))]
     public string? Organisation { get; set; }
 
-    [Required(ErrorMessage = "Choose what your message is about.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_ChooseSubject))]
     public ContactSubject? Subject { get; set; }
 
-    [Required(ErrorMessage = "Write your message.")]
-    [StringLength(MaxMessageLength, MinimumLength = MinMessageLength, ErrorMessage = "The message has 10 to 4,000 characters.")]
+    [Required(ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_WriteMessage))]
+    [StringLength(MaxMessageLength, MinimumLength = MinMessageLength, ErrorMessageResourceType = typeof(Messages), ErrorMessageResourceName = nameof(Messages.Contact_MessageLength))]
     public string Message { get; set; } = "";
 }
