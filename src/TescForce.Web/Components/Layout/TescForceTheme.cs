@@ -17,6 +17,11 @@ public static class TescForceTheme
             DrawerBackground = "#FFFFFF",
             TextPrimary = "#1F2933",
             TextSecondary = "#52606D",
+            // Darker than MudBlazor's defaults so that white text on them, and they as text, reach 4.5:1 (WCAG 1.4.3).
+            Success = "#1B7A3E",
+            Info = "#0B63B5",
+            Warning = "#8A5300",
+            Error = "#C62828",
         },
         Typography = new Typography
         {
