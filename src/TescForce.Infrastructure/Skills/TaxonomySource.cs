@@ -24,13 +24,13 @@ public sealed class TaxonomySource
     public static TaxonomySource LoadEmbedded()
     {
         var assembly = typeof(TaxonomySource).Assembly;
-        var files = new[] { "esco_skill_groups.csv", "esco_digital_skills.csv", "esco_skill_relations.csv", "tescforce_supplement.csv" }
+        var files = new[] { "esco_skill_groups.csv", "esco_digital_skills.csv", "esco_skill_relations.csv", "tescforce_supplement.csv", "tescforce_labels_fr.csv" }
             .Select(name => (name, text: ReadResource(assembly, name)))
             .ToDictionary(f => f.name, f => f.text);
         return Parse(files);
     }
 
-    /// <summary>Parses the files (by name); a missing supplement is allowed, a missing ESCO file is not.</summary>
+    /// <summary>Parses the files (by name); a missing supplement or French label file is allowed, a missing ESCO file is not.</summary>
     public static TaxonomySource Parse(IReadOnlyDictionary<string, string?> files)
     {
         string Require(string name) => files.GetValueOrDefault(name)
@@ -61,6 +61,20 @@ public sealed class TaxonomySource
                 concepts.Add(new TaxonomyConcept(row[0], SkillConceptType.Skill, SkillOrigin.Supplement, LabelOr(row[1], row[0]),
                     NullIfEmpty(row[2]), CsvReader.SplitMulti(row[3]), CsvReader.SplitMulti(row[4]), NullIfEmpty(row[6]),
                     CsvReader.SplitMulti(row[5])));
+            }
+        }
+
+        if (files.GetValueOrDefault("tescforce_labels_fr.csv") is { } frenchLabels)
+        {
+            // uri,label_fr,label_en: our French for ESCO concepts published without one (the top-level groups);
+            // ESCO's own French label, where there is one, is kept.
+            var french = Rows(frenchLabels).ToDictionary(r => r[0], r => NullIfEmpty(r[1]), StringComparer.Ordinal);
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                if (concepts[i].LabelFr is null && french.GetValueOrDefault(concepts[i].Code) is { } label)
+                {
+                    concepts[i] = concepts[i] with { LabelFr = label };
+                }
             }
         }
 
