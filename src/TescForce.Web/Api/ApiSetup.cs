@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
+using TescForce.Web.Hosting;
 
 namespace TescForce.Web.Api;
 
@@ -127,7 +128,9 @@ public static class ApiSetup
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         // Nothing leaves the site: no telemetry, no fonts from a CDN, no AI agent or MCP, no deploy buttons.
-        app.MapScalarApiReference("/api/docs", options => options
+        // Scalar's inline start-up script carries this request's Content-Security-Policy nonce.
+        app.MapScalarApiReference("/api/docs", (options, http) => options
+            .WithNonce(http.CspNonce() ?? "")
             .WithTitle("TescForce API")
             .DisableTelemetry()
             .DisableDefaultFonts()

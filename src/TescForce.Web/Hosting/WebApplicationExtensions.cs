@@ -10,6 +10,7 @@ public static class WebApplicationExtensions
 {
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -24,6 +25,7 @@ public static class WebApplicationExtensions
         app.UseTescForceLocalization();
         app.UseTescForceApi();
         app.UseAntiforgery();
+        app.UseAntiforgeryRefusal();
         return app;
     }
 

@@ -18,6 +18,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSecurityHeaders();
         // French pages stay readable (and smaller) when accented letters are not written as entities.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();

@@ -85,7 +85,7 @@ public sealed class ErrorPagesTests(DatabaseFixture fixture) : IntegrationTest(f
         html.ShouldNotContain("InvalidOperationException");
     }
 
-    private sealed class FailingEmailSender : IEmailSender
+    internal sealed class FailingEmailSender : IEmailSender
     {
         public const string Failure = "The test mail server is down";
 
