@@ -31,6 +31,9 @@ public static class %(name)s
     /// <summary>A text with placeholders, filled in with the current culture's number and date formats.</summary>
     public static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 
+    /// <summary>A text in a given culture: an e-mail speaks its recipient's language, not the current request's.</summary>
+    public static string GetString(string key, CultureInfo culture) => ResourceManager.GetString(key, culture) ?? key;
+
     private static string Get(string key) => ResourceManager.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 %(properties)s}
 '''

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Email;
@@ -53,17 +54,15 @@ internal static class ColleagueInvitations
         Uri siteBase, CancellationToken cancellationToken)
     {
         var link = new Uri(siteBase, $"Account/AcceptInvitation?token={Uri.EscapeDataString(token)}").ToString();
+        // One e-mail in both languages: the colleague has no account yet, so no language of their own, and the
+        // inviting member's language is only a guess about theirs.
+        var english = CultureInfo.GetCultureInfo("en-GB");
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+        string In(CultureInfo culture, string key) =>
+            string.Format(culture, Messages.GetString(key, culture), organisationName, expiresAt, link);
         await email.SendAsync(new EmailMessage(address,
-            $"Invitation to join {organisationName} on TescForce / Invitation à rejoindre {organisationName} sur TescForce",
-            $"""
-            You are invited to join {organisationName} on TescForce, the skills platform of Digital 113.
-            Create your account here (the link expires on {expiresAt:yyyy-MM-dd HH:mm} UTC):
-            {link}
-
-            Vous êtes invité·e à rejoindre {organisationName} sur TescForce, la plateforme de compétences de Digital 113.
-            Créez votre compte ici (le lien expire le {expiresAt:dd/MM/yyyy HH:mm} UTC) :
-            {link}
-            """), cancellationToken);
+            In(english, nameof(Messages.Emails_InvitationSubject)) + " / " + In(french, nameof(Messages.Emails_InvitationSubject)),
+            In(english, nameof(Messages.Emails_InvitationBody)) + "\n\n" + In(french, nameof(Messages.Emails_InvitationBody))), cancellationToken);
         return link;
     }
 

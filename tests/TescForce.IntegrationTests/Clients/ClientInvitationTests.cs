@@ -35,8 +35,10 @@ public sealed class ClientInvitationTests(DatabaseFixture fixture) : Integration
         var userId = await scope.ServiceProvider.GetRequiredService<IAccountProvisioning>().AcceptInvitationAsync(
             new InvitationAcceptance { Token = token, DisplayName = "Marc", Password = Passphrase, ConfirmPassword = Passphrase });
 
-        mail.Subject.ShouldNotBeNull().ShouldContain("Maple Avionics");
+        mail.Subject.ShouldBe("Invitation to join Maple Avionics on TescForce / Invitation à rejoindre Maple Avionics sur TescForce");
         mail.TextBody.ShouldNotBeNull().ShouldContain(invitation.Link);
+        mail.TextBody.ShouldContain("You are invited to join Maple Avionics");
+        mail.TextBody.ShouldContain("Vous êtes invité·e à rejoindre Maple Avionics");
         var user = await ExecuteDbContextAsync(database, db => db.Users.SingleAsync(u => u.Id == userId));
         user.ClientOrganisationId.ShouldBe(organisation.Id);
         user.MemberCompanyId.ShouldBeNull();
