@@ -37,8 +37,11 @@ public static class WebServiceCollectionExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        services.AddTescForceAuthCookies(configuration);
         services.AddAuthorization();
         services.AddTescForceApi(configuration);
+        services.AddTescForceAuthRateLimits(configuration);
+        services.AddScoped<TescForceIdentityErrorDescriber, LocalizedIdentityErrorDescriber>();
         services.AddTescForceIdentity();
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
         return services;
