@@ -60,7 +60,9 @@ public sealed class SessionTests(DatabaseFixture fixture) : IntegrationTest(fixt
     public async Task In_production_the_cookies_are_host_prefixed_secure_http_only_and_same_site(DatabaseProvider provider)
     {
         var database = await Fixture.UseAsync(provider);
-        await using var host = new AuthHost(database, environment: "Production");
+        // Production's default (unit-tested in AuthCookiesTests); the test factory turns it off for plain-http clients.
+        await using var host = new AuthHost(database, environment: "Production",
+            settings: new Dictionary<string, string?> { ["Security:Session:SecureCookies"] = "true" });
         await host.CreateUserAsync(Email);
         var browser = host.Browser();
 
