@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using TescForce.Application.Common.Persistence;
 using TescForce.Application.Common.Email;
@@ -69,6 +70,9 @@ public static class DependencyInjection
     /// <summary>Identity on EF Core with roles; the cookie schemes are added by the web host.</summary>
     public static IdentityBuilder AddTescForceIdentity(this IServiceCollection services)
     {
+        // OWASP's 2023 figure for PBKDF2-HMAC-SHA512; older hashes are re-hashed at the next successful sign-in.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.AddScoped<TescForceIdentityErrorDescriber>();
         return services
             .AddIdentityCore<ApplicationUser>(options =>
             {
@@ -85,10 +89,11 @@ public static class DependencyInjection
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TescForceDbContext>()
             .AddClaimsPrincipalFactory<TescForceClaimsPrincipalFactory>()
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddErrorDescriber<TescForceIdentityErrorDescriber>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
     }

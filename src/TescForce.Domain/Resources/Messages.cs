@@ -647,6 +647,12 @@ public static class Messages
     /// <summary>This recovery code is not valid.</summary>
     public static string Identity_RecoveryCodeRedemptionFailed => Get("Identity_RecoveryCodeRedemptionFailed");
 
+    /// <summary>This password is among the most common ones; choose another.</summary>
+    public static string Identity_CommonPassword => Get("Identity_CommonPassword");
+
+    /// <summary>The password must not be your e-mail address; choose another.</summary>
+    public static string Identity_PasswordIsEmail => Get("Identity_PasswordIsEmail");
+
     /// <summary>Give the client a reason (the consultant is no longer available, the rate…).</summary>
     public static string Introductions_GiveClientReasonConsultant => Get("Introductions_GiveClientReasonConsultant");
 

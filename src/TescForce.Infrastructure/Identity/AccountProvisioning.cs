@@ -126,7 +126,8 @@ internal sealed class AccountProvisioning(
         {
             foreach (var validator in userManager.PasswordValidators)
             {
-                var result = await validator.ValidateAsync(userManager, new ApplicationUser(), password);
+                // The user to be: a validator may compare the password with the e-mail address.
+                var result = await validator.ValidateAsync(userManager, new ApplicationUser { UserName = email, Email = email }, password);
                 foreach (var error in result.Errors)
                 {
                     InputValidation.Add(errors, "Password", error.Description);

@@ -3,6 +3,7 @@ using TescForce.Infrastructure.Data;
 using TescForce.Web.Api;
 using TescForce.Web.Components;
 using TescForce.Web.Localization;
+using TescForce.Web.Security;
 
 namespace TescForce.Web.Hosting;
 
@@ -39,7 +40,7 @@ public static class WebApplicationExtensions
         app.MapAuditCsvEndpoints();
         app.MapTescForceApi();
         app.MapPersonalDataEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthRateLimits();
         app.MapAdditionalIdentityEndpoints();
         return app;
     }

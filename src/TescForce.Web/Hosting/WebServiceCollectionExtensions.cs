@@ -38,9 +38,11 @@ public static class WebServiceCollectionExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        services.AddTescForceAuthCookies(configuration);
         services.ConfigureApplicationCookie(options => options.Events.OnSignedIn = CultureCookie.FollowTheAccountAsync);
         services.AddAuthorization();
         services.AddTescForceApi(configuration);
+        services.AddTescForceAuthRateLimits(configuration);
         services.AddTescForceIdentity();
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
         return services;

@@ -4,22 +4,33 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TescForce.Infrastructure.Identity;
+using TescForce.Web.Security;
 
 namespace TescForce.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every 30 minutes an interactive circuit is connected.
+// A server-side AuthenticationStateProvider that revalidates the connected user's security stamp and session lifetime
+// every Security:Session:ValidationInterval (at least 10 seconds) while an interactive circuit is connected.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        IOptions<AuthSessionOptions> session,
+        TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval =>
+        session.Value.ValidationInterval < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : session.Value.ValidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        // The cookie's absolute lifetime also ends an open page's sign-in.
+        if (AuthCookies.SignedInAt(authenticationState.User) is { } signedInAt
+            && clock.GetUtcNow() - signedInAt >= session.Value.AbsoluteLifetime)
+        {
+            return false;
+        }
+
         // Get the user manager from a new scope to ensure it fetches fresh data
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();

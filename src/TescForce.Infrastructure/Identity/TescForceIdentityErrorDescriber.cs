@@ -4,11 +4,18 @@ using TescForce.Domain.Resources;
 namespace TescForce.Infrastructure.Identity;
 
 /// <summary>
-/// Identity's errors in the current UI culture: registration and the account pages show their descriptions to users.
-/// The codes stay Identity's; only the texts come from <see cref="Messages"/>.
+/// Identity's errors, and TescForce's own password rules, in the current UI culture: registration and the account
+/// pages show their descriptions to users. The codes stay Identity's; only the texts come from <see cref="Messages"/>.
 /// </summary>
-internal sealed class LocalizedIdentityErrorDescriber : IdentityErrorDescriber
+public class TescForceIdentityErrorDescriber : IdentityErrorDescriber
 {
+    public const string CommonPasswordCode = "CommonPassword";
+    public const string PasswordIsEmailCode = "PasswordIsEmail";
+
+    public virtual IdentityError CommonPassword() => Error(CommonPasswordCode, Messages.Identity_CommonPassword);
+
+    public virtual IdentityError PasswordIsEmail() => Error(PasswordIsEmailCode, Messages.Identity_PasswordIsEmail);
+
     public override IdentityError DefaultError() => Error(nameof(DefaultError), Messages.Identity_DefaultError);
 
     public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), Messages.Common_SomeoneElseChangedRecord);
