@@ -58,7 +58,7 @@ public sealed class AuthenticationJourneyTests(AppServerFixture app) : BrowserTe
     {
         await LogInAsync(page, DemoAccounts.Curator.Email, "not-the-right-password");
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Invalid login attempt");
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Invalid login attempt" })).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
     });
 

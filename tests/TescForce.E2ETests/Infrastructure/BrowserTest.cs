@@ -28,6 +28,26 @@ public abstract class BrowserTest(AppServerFixture app)
             await SaveScreenshotAsync(page, $"{name}-failure");
             throw;
         }
+        finally
+        {
+            await ForgetLanguageChoiceAsync(page);
+        }
+    }
+
+    /// <summary>
+    /// A signed-in user's language choice is kept on the account and applied at the next sign-in, so a test that
+    /// switched a demo account to French would hand French pages to the next test signing in as it: put English back.
+    /// </summary>
+    private static async Task ForgetLanguageChoiceAsync(IPage page)
+    {
+        try
+        {
+            await page.GotoAsync("/culture/set?culture=en&redirectUri=/");
+        }
+        catch (PlaywrightException)
+        {
+            // The page is gone (a browser crash is reported by the test itself).
+        }
     }
 
     /// <summary>Saves a full-page screenshot under TestResults/screenshots of the repository.</summary>
