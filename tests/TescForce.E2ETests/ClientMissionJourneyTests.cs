@@ -108,9 +108,9 @@ public sealed class ClientMissionJourneyTests(AppServerFixture app) : BrowserTes
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Certaines valeurs sont à corriger" })).ToBeVisibleAsync();
-        await Expect(page.GetByText("Give the mission a title.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Donnez un titre à la mission.")).ToBeVisibleAsync(); // the service's message, in the page's language
         await page.GetByText("Compétences", new() { Exact = true }).ClickAsync();
-        await Expect(page.GetByText("Add at least one required skill.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Ajoutez au moins une compétence requise.")).ToBeVisibleAsync();
         await SaveScreenshotAsync(page, "mission-form-errors-fr");
         await Expect(page).ToHaveURLAsync(new Regex("/client/missions/new$"));
     });

@@ -34,6 +34,9 @@ public sealed class AppServerFixture : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("ConnectionStrings:TescForce", new SqliteConnectionStringBuilder { DataSource = _databaseFile }.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("DemoData:Consultants", "300");
+        // Every test signs in and registers from 127.0.0.1: the per-address limits are proved by the integration tests.
+        builder.UseSetting("Security:RateLimits:Registration:Permits", "1000");
+        builder.UseSetting("Security:RateLimits:Login:Permits", "1000");
     }
 
     public async Task InitializeAsync()
