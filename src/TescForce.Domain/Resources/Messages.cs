@@ -134,6 +134,9 @@ public static class Messages
     /// <summary>The workload is between 10 and 100 %.</summary>
     public static string Shared_WorkloadBetween10100 => Get("Shared_WorkloadBetween10100");
 
+    /// <summary>Enter your current password.</summary>
+    public static string Shared_CurrentPasswordRequired => Get("Shared_CurrentPasswordRequired");
+
     /// <summary>Phone number</summary>
     public static string Account_PhoneNumber => Get("Account_PhoneNumber");
 

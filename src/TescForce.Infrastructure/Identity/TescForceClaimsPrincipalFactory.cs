@@ -5,7 +5,7 @@ using TescForce.Application.Common;
 
 namespace TescForce.Infrastructure.Identity;
 
-/// <summary>Adds the user's organisation to the cookie, so every request knows it without a query.</summary>
+/// <summary>Adds the user's organisation and two-factor state to the cookie, so every request knows them without a query.</summary>
 internal sealed class TescForceClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -23,6 +23,12 @@ internal sealed class TescForceClaimsPrincipalFactory(
         if (user.ClientOrganisationId is { } clientId)
         {
             identity.AddClaim(new Claim(AppClaimTypes.ClientId, clientId.ToString()));
+        }
+
+        // Turning two-factor on or off renews the security stamp, so the cookie's copy is refreshed with it.
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.TwoFactor, "true"));
         }
 
         if (!string.IsNullOrWhiteSpace(user.DisplayName))

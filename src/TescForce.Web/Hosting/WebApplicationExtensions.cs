@@ -25,6 +25,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseTescForceLocalization();
         app.UseTescForceApi();
+        app.UseTescForceTwoFactorRequirement();
         app.UseAntiforgery();
         app.UseAntiforgeryRefusal();
         return app;

@@ -39,6 +39,7 @@ public static class WebServiceCollectionExtensions
             })
             .AddIdentityCookies();
         services.AddTescForceAuthCookies(configuration);
+        services.AddTescForceTwoFactorRequirement(configuration);
         services.ConfigureApplicationCookie(options => options.Events.OnSignedIn = CultureCookie.FollowTheAccountAsync);
         services.AddAuthorization();
         services.AddTescForceApi(configuration);

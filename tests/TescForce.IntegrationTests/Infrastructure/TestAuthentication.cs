@@ -84,6 +84,8 @@ public static class TestAuthentication
                 claims.Add(new Claim(AppClaimTypes.ClientId, organisation.ToString()));
             }
 
+            // These users stand for accounts that signed in properly, with the second factor curators must have.
+            claims.Add(new Claim(AppClaimTypes.TwoFactor, "true"));
             var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)));
         }

@@ -33,13 +33,13 @@ internal sealed class AuthHost : IAsyncDisposable
         AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost/"),
     });
 
-    public async Task<ApplicationUser> CreateUserAsync(string email, string password = Password)
+    public async Task<ApplicationUser> CreateUserAsync(string email, string password = Password, string role = Roles.CompanyMember)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test", CreatedAt = Clock.GetUtcNow() };
         (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, Roles.CompanyMember)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
         return user;
     }
 
