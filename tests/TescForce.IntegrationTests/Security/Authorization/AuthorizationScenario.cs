@@ -54,11 +54,9 @@ public sealed class AuthorizationScenario : IAsyncDisposable
 
     public static async Task<AuthorizationScenario> SeedAsync(TestDatabase database)
     {
-        // The first visit to /Account/Manage/EnableAuthenticator resets the authenticator key, and with it the security stamp: the
-        // visitor's own cookie is then refused at the next stamp check (every minute by default). The table's browsers visit that
-        // page, and must stay signed in for the rest of the run, so the stamp is checked once a day here.
-        var app = new TescForceWebApplicationFactory(database, environment: "Production",
-            settings: new Dictionary<string, string?> { ["Security:Session:ValidationInterval"] = "1.00:00:00" });
+        // Production's settings, the stamp check every minute included: the browsers must stay signed in for the whole run, through
+        // every page of the table (the first visit to EnableAuthenticator changes the security stamp and used to sign them out).
+        var app = new TescForceWebApplicationFactory(database, environment: "Production");
         var scenario = new AuthorizationScenario(database, app);
         await scenario.SeedAsync();
         return scenario;
