@@ -14,6 +14,7 @@ using TescForce.Domain.Missions;
 using TescForce.Infrastructure.Identity;
 using TescForce.IntegrationTests.Infrastructure;
 using TescForce.IntegrationTests.Public;
+using TescForce.IntegrationTests.Security.Auth;
 
 namespace TescForce.IntegrationTests.Security.Authorization;
 
@@ -80,7 +81,9 @@ public sealed class AuthorizationScenario : IAsyncDisposable
         ClientB = clientB.Id;
         var memberA = await CreateUserAsync(services, "member@alder-consulting.example", Roles.CompanyMember, companyId: companyA.Id);
         var clientMemberA = await CreateUserAsync(services, "member@alder-client.example", Roles.ClientMember, clientId: clientA.Id);
-        await CreateUserAsync(services, "curator@tescforce.example", Roles.Curator);
+        var curator = await CreateUserAsync(services, "curator@tescforce.example", Roles.Curator);
+        // Curators must sign in with an authenticator app: this one has one, as production requires.
+        var curatorKey = await Authenticator.EnableAsync(services, curator.UserId);
 
         var accepted = await PublishAsync(consultants, memberA, "Anna Ackerley", skill, "EXT-A-1");
         var unseen = await PublishAsync(consultants, memberA, "Arthur Unseenby", skill, null);
@@ -116,7 +119,7 @@ public sealed class AuthorizationScenario : IAsyncDisposable
         _clients[AccessActor.Anonymous] = Browser();
         _clients[AccessActor.ClientMember] = await SignedInAsync("member@alder-client.example");
         _clients[AccessActor.CompanyMember] = await SignedInAsync("member@alder-consulting.example");
-        _clients[AccessActor.Curator] = await SignedInAsync("curator@tescforce.example");
+        _clients[AccessActor.Curator] = await SignedInAsync("curator@tescforce.example", curatorKey);
         _clients[AccessActor.CompanyKey] = WithKey(companyKey.Key);
         _clients[AccessActor.ClientKey] = WithKey(clientKey.Key);
 
@@ -189,12 +192,20 @@ public sealed class AuthorizationScenario : IAsyncDisposable
         return client;
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
+    private async Task<HttpClient> SignedInAsync(string email, string? authenticatorKey = null)
     {
         var browser = Browser();
         var login = await PageHtml.PostFormAsync(browser, "/Account/Login", "login", "en",
             new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Password });
         login.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, $"{email} could not sign in");
+        if (authenticatorKey is not null)
+        {
+            var askedForCode = new Uri(new Uri("https://localhost/"), login.Headers.Location!).PathAndQuery;
+            var withCode = await PageHtml.PostFormAsync(browser, askedForCode, "login-with-2fa", "en",
+                new Dictionary<string, string> { ["Input.TwoFactorCode"] = Authenticator.Code(authenticatorKey, DateTimeOffset.UtcNow) });
+            withCode.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, $"{email} could not give the authenticator code");
+        }
+
         return browser;
     }
 

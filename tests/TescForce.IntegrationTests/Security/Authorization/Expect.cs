@@ -32,7 +32,7 @@ public enum Expect
     /// <summary>409 or 412: the actor's own resource, found and refused by a rule (so a write that would change it changes nothing).</summary>
     Conflict,
 
-    /// <summary>5xx: the page fails (the Identity template's pages that throw when visited out of their flow; the error page shows nothing).</summary>
+    /// <summary>5xx: the page fails. No row expects it; kept so that a failure names what happened.</summary>
     Failed,
 
     /// <summary>Anything else (405, 429…): never expected; the failure names the status.</summary>
