@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,11 @@ public static class DependencyInjection
             .UseTescForceDatabase(database.Provider, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeFeedInterceptor>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TescForceDbContext>>().CreateDbContext());
+
+        // The key ring that protects the auth and antiforgery cookies lives in the database: a restart, or another
+        // instance behind the same load balancer, reads the same keys and accepts the cookies already issued.
+        // The fixed application name keeps the keys valid whatever the content root or the deployment path.
+        services.AddDataProtection().SetApplicationName("TescForce").PersistKeysToDbContext<TescForceDbContext>();
 
         services.TryAddTimeProvider();
         services.AddSingleton<IAppDbFactory, AppDbFactory>();
