@@ -67,6 +67,8 @@ public static class DependencyInjection
         services.AddHostedService<Introductions.IntroductionExpiry>();
         services.AddOptions<Application.Audit.AuditOptions>().Bind(configuration.GetSection(Application.Audit.AuditOptions.SectionName));
         services.AddHostedService<Audit.AuditRetention>();
+        services.AddOptions<Application.Privacy.RetentionOptions>().Bind(configuration.GetSection(Application.Privacy.RetentionOptions.SectionName));
+        services.AddHostedService<Privacy.ConsultantRetentionJob>();
         services.AddOptions<Application.Common.SiteOptions>().Bind(configuration.GetSection(Application.Common.SiteOptions.SectionName));
         services.AddOptions<Application.Introductions.IntroductionOptions>().Bind(configuration.GetSection(Application.Introductions.IntroductionOptions.SectionName));
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
