@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Audit.AuditLogService>();
         services.AddScoped<ApiKeys.ApiKeyService>();
         services.AddScoped<Privacy.PersonalDataRequests>();
+        services.AddScoped<Privacy.ConsultantRetention>();
         services.AddScoped<Contact.ContactMessages>();
         return services;
     }

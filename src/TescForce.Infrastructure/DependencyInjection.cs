@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,11 @@ public static class DependencyInjection
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeFeedInterceptor>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TescForceDbContext>>().CreateDbContext());
 
+        // The key ring that protects the auth and antiforgery cookies lives in the database: a restart, or another
+        // instance behind the same load balancer, reads the same keys and accepts the cookies already issued.
+        // The fixed application name keeps the keys valid whatever the content root or the deployment path.
+        services.AddDataProtection().SetApplicationName("TescForce").PersistKeysToDbContext<TescForceDbContext>();
+
         services.TryAddTimeProvider();
         services.AddSingleton<IAppDbFactory, AppDbFactory>();
         services.AddScoped<DatabaseInitializer>();
@@ -61,6 +67,8 @@ public static class DependencyInjection
         services.AddHostedService<Introductions.IntroductionExpiry>();
         services.AddOptions<Application.Audit.AuditOptions>().Bind(configuration.GetSection(Application.Audit.AuditOptions.SectionName));
         services.AddHostedService<Audit.AuditRetention>();
+        services.AddOptions<Application.Privacy.RetentionOptions>().Bind(configuration.GetSection(Application.Privacy.RetentionOptions.SectionName));
+        services.AddHostedService<Privacy.ConsultantRetentionJob>();
         services.AddOptions<Application.Common.SiteOptions>().Bind(configuration.GetSection(Application.Common.SiteOptions.SectionName));
         services.AddOptions<Application.Introductions.IntroductionOptions>().Bind(configuration.GetSection(Application.Introductions.IntroductionOptions.SectionName));
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);

@@ -16,4 +16,5 @@ public sealed record ConsultantDetails(
     FreshnessState Freshness,
     DateTime CreatedAt,
     DateTime UpdatedAt,
+    DateTime? RetentionNoticeSentAt,
     ConsultantInput Input);

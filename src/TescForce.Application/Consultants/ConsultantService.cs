@@ -93,7 +93,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         var consultant = new Consultant
         {
             CompanyId = companyId, Reference = await NewReferenceAsync(db, cancellationToken), FullName = "", Email = "",
-            Headline = "", City = "", CreatedAt = now, UpdatedAt = now, AvailabilityConfirmedAt = now,
+            Headline = "", City = "", CreatedAt = now, UpdatedAt = now, AvailabilityConfirmedAt = now, LastActiveContactAt = now,
         };
         ConsultantMapper.Apply(input, consultant);
         db.Consultants.Add(consultant);
@@ -120,6 +120,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         db.Consultants.Entry(consultant).Property(c => c.Version).OriginalValue = input.Version;
         ConsultantMapper.Apply(input, consultant);
         consultant.UpdatedAt = Now();
+        consultant.RecordActiveContact(consultant.UpdatedAt);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -131,6 +132,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
         var consultant = await LoadAsync(db, actor, id, tracked: true, cancellationToken);
         consultant.RecordConsent(obtainedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), method);
         consultant.UpdatedAt = Now();
+        consultant.RecordActiveContact(consultant.UpdatedAt);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -146,6 +148,13 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
     /// <summary>Submits one profile for review: not found (404) if it is not the actor's company's, a rule of the domain (409) if it cannot be.</summary>
     public Task SubmitAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
         ActOnOneAsync(actor, id, (c, _) => c.Submit(), cancellationToken);
+
+    /// <summary>
+    /// The company confirms the person is still in touch and still agrees to be on the platform: the retention clock starts
+    /// again and a pending anonymisation notice is withdrawn (ADR 0018). Archived profiles too; anonymised ones no longer.
+    /// </summary>
+    public Task ConfirmStillCurrentAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
+        ActOnOneAsync(actor, id, (c, now) => c.RecordActiveContact(now), cancellationToken);
 
     /// <summary>Archives one profile: not found (404) if it is not the actor's company's, a rule of the domain (409) if it already is.</summary>
     public Task ArchiveAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
@@ -273,6 +282,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
             }
 
             consultant.UpdatedAt = now;
+            consultant.RecordActiveContact(now);
         }
 
         // One SaveChanges is one transaction: every profile is saved, or none (a concurrent change of one refuses them all).
@@ -498,7 +508,7 @@ public sealed class ConsultantService(IAppDbFactory dbFactory, SkillCatalogue ca
     private static ConsultantDetails ToDetails(Consultant c, string companyName, DateTime now) => new(
         c.Id, c.CompanyId, companyName, c.Reference, c.Status, c.RejectionReason, c.ConsentRecordedAt, c.ConsentMethod,
         c.AvailabilityConfirmedAt, AvailabilityFreshness.StateOf(c.AvailabilityConfirmedAt, now), c.CreatedAt, c.UpdatedAt,
-        ConsultantMapper.ToInput(c));
+        c.RetentionNoticeSentAt, ConsultantMapper.ToInput(c));
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 }

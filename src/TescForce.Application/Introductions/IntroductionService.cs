@@ -173,7 +173,9 @@ public sealed class IntroductionService(
     }
 
     public Task AcceptAsync(ActingUser actor, Guid id, CancellationToken cancellationToken = default) =>
-        AnswerAsync(actor, id, (introduction, now) => introduction.Accept(actor.UserId, now), NotificationKind.IntroductionAccepted, cancellationToken);
+        AnswerAsync(actor, id, (introduction, now) => introduction.Accept(actor.UserId, now), NotificationKind.IntroductionAccepted, cancellationToken,
+            // The company just spoke with the person about a mission: an active contact for retention (ADR 0018).
+            contactedConsultant: true);
 
     public Task DeclineAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default) =>
         AnswerAsync(actor, id, (introduction, now) => introduction.Decline(actor.UserId, reason, now), NotificationKind.IntroductionDeclined,
@@ -221,7 +223,7 @@ public sealed class IntroductionService(
     }
 
     private async Task AnswerAsync(ActingUser actor, Guid id, Action<Introduction, DateTime> answer, NotificationKind kind,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool contactedConsultant = false)
     {
         var companyId = actor.RequireOwnCompany();
         await using var db = await dbFactory.CreateAsync(actor, cancellationToken);
@@ -231,7 +233,14 @@ public sealed class IntroductionService(
             throw new NotFoundException(Messages.Introductions_RequestDoesNotExist);
         }
 
-        answer(introduction, Now());
+        var now = Now();
+        answer(introduction, now);
+        if (contactedConsultant
+            && await db.Consultants.SingleOrDefaultAsync(c => c.Id == introduction.ConsultantId && c.ErasedAt == null, cancellationToken) is { } consultant)
+        {
+            consultant.RecordActiveContact(now);
+        }
+
         await notifier.SaveAsync(db, await Notices.ForIntroductionAsync(db, introduction, kind, cancellationToken), cancellationToken);
     }
 

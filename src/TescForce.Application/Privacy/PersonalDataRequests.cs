@@ -164,24 +164,7 @@ public sealed class PersonalDataRequests(IAppDbFactory dbFactory, IEmailSender e
         var request = await FindAsync(db, id, tracked: true, cancellationToken);
         var consultantId = request.MarkErased(confirmedForOtherKind, now);
         var consultant = await db.Consultants.SingleAsync(c => c.Id == consultantId, cancellationToken);
-        string[] secrets = [.. new[] { consultant.FullName, consultant.Email }.Where(s => s.Length >= 3)];
-
-        ConsultantErasure.Apply(consultant, now);
-
-        var objectId = consultantId.ToString();
-        var introductionIds = await db.Introductions.Where(i => i.ConsultantId == consultantId).Select(i => i.Id.ToString())
-            .ToListAsync(cancellationToken);
-        var entries = await db.AuditEntries
-            .Where(e => (e.ObjectType == AuditObjectTypes.Consultant && e.ObjectId == objectId)
-                        || (e.ObjectType == AuditObjectTypes.Introduction && introductionIds.Contains(e.ObjectId)))
-            .ToListAsync(cancellationToken);
-        foreach (var entry in entries)
-        {
-            entry.Before = AuditRedaction.Redact(entry.Before, secrets, AuditedValue);
-            entry.After = AuditRedaction.Redact(entry.After, secrets, AuditedValue);
-            entry.Summary = AuditRedaction.Redact(entry.Summary, secrets, AuditedValue);
-        }
-
+        await ConsultantErasure.EraseAsync(db, consultant, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -190,9 +173,6 @@ public sealed class PersonalDataRequests(IAppDbFactory dbFactory, IEmailSender e
 
     public Task RefuseAsync(ActingUser actor, Guid id, string reason, CancellationToken cancellationToken = default) =>
         CloseAsync(actor, id, (r, now) => r.Refuse(actor.UserId, reason, now), PersonalDataEmailKind.Refused, cancellationToken);
-
-    /// <summary>The value erased texts are replaced with in the audit log: the same mask the log uses for identities.</summary>
-    private const string AuditedValue = "•••";
 
     private async Task CloseAsync(ActingUser actor, Guid id, Action<PersonalDataRequest, DateTime> close, PersonalDataEmailKind mail,
         CancellationToken cancellationToken)

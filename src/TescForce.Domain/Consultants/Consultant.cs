@@ -80,6 +80,18 @@ public sealed class Consultant : IVersioned
 
     public DateTime? PublishedAt { get; set; }
 
+    /// <summary>
+    /// The last sign that the person is still in touch with their company (ADR 0018): created, edited, consent recorded,
+    /// availability confirmed, profile confirmed as current, an introduction accepted. Retention counts from here.
+    /// </summary>
+    public DateTime LastActiveContactAt { get; set; }
+
+    /// <summary>When the company was told the profile would be anonymised for lack of contact; cleared by the next contact.</summary>
+    public DateTime? RetentionNoticeSentAt { get; set; }
+
+    /// <summary>When the personal data was erased (a request or the retention job); the record stays as an anonymous placeholder.</summary>
+    public DateTime? ErasedAt { get; set; }
+
     /// <summary>Optimistic concurrency: incremented by every save, checked by the database on update.</summary>
     public int Version { get; set; }
 
@@ -171,5 +183,18 @@ public sealed class Consultant : IVersioned
         }
 
         AvailabilityConfirmedAt = now;
+        RecordActiveContact(now);
+    }
+
+    /// <summary>The company was in touch with the person: the retention clock starts again and a pending notice is withdrawn.</summary>
+    public void RecordActiveContact(DateTime now)
+    {
+        if (ErasedAt is not null)
+        {
+            throw new DomainException("consultant.erased", Messages.Consultants_ErasedProfileCannotRenewed);
+        }
+
+        LastActiveContactAt = now;
+        RetentionNoticeSentAt = null;
     }
 }

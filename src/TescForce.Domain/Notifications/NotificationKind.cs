@@ -10,4 +10,5 @@ public enum NotificationKind
     IntroductionDeclined = 5,
     IntroductionExpiring = 6,
     IntroductionExpired = 7,
+    ConsultantRetentionNotice = 8,
 }

@@ -479,6 +479,9 @@ public static class Messages
     /// <summary>"{0}" is not written code{1}level, such as en{1}C1 (levels A1, A2, B1, B2, C1, C2).</summary>
     public static string Consultants_ImportLanguageFormat => Get("Consultants_ImportLanguageFormat");
 
+    /// <summary>This profile was anonymised; it can no longer be confirmed or changed.</summary>
+    public static string Consultants_ErasedProfileCannotRenewed => Get("Consultants_ErasedProfileCannotRenewed");
+
     /// <summary>Give your name.</summary>
     public static string Contact_GiveName => Get("Contact_GiveName");
 
@@ -613,6 +616,12 @@ public static class Messages
 
     /// <summary>You are invited to join {0} on TescForce, the skills platform of Digital 113.\nCreate your account here (the link expires on {1:yyyy-MM-dd HH:mm} UTC):\n{2}</summary>
     public static string Emails_InvitationBody => Get("Emails_InvitationBody");
+
+    /// <summary>The profile {1} will be anonymised on {0}</summary>
+    public static string Emails_ConsultantRetentionNoticeSubject => Get("Emails_ConsultantRetentionNoticeSubject");
+
+    /// <summary>Your company has not been in touch about your consultant {1} for a long time: no edit, no consent renewed, no availability confirmed and no introduction accepted. To respect the consultant's privacy, TescForce will anonymise this profile on {0} (UTC): the name, e-mail and free texts will be erased; the anonymous history of introductions stays.\n\nIf the person still works with you and agrees to stay on the platform, confirm that the profile is still current before that date: {3}</summary>
+    public static string Emails_ConsultantRetentionNoticeBody => Get("Emails_ConsultantRetentionNoticeBody");
 
     /// <summary>An error occurred with your account. Try again.</summary>
     public static string Identity_DefaultError => Get("Identity_DefaultError");

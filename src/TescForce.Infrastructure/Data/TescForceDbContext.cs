@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ namespace TescForce.Infrastructure.Data;
 /// migrations live in TescForce.Migrations.Sqlite and TescForce.Migrations.PostgreSql.
 /// </summary>
 public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IAppDb
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IAppDb, IDataProtectionKeyContext
 {
     public DbSet<SkillTag> SkillTags => Set<SkillTag>();
 
@@ -64,6 +65,9 @@ public sealed class TescForceDbContext(DbContextOptions<TescForceDbContext> opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PersonalDataRequest> PersonalDataRequests => Set<PersonalDataRequest>();
+
+    /// <summary>The Data Protection key ring, shared by every instance so a restart or another instance accepts the cookies issued.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>What this context saved and has not reported yet (<see cref="ChangeFeedInterceptor"/>).</summary>
     internal PendingChanges PendingChanges { get; } = new();

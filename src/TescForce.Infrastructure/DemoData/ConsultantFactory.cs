@@ -470,6 +470,7 @@ internal sealed class ConsultantFactory
         }
 
         consultant.UpdatedAt = updatedAt;
+        consultant.LastActiveContactAt = updatedAt;
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

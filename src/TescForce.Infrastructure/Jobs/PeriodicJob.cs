@@ -5,15 +5,21 @@ using Microsoft.Extensions.Logging;
 namespace TescForce.Infrastructure.Jobs;
 
 /// <summary>
-/// A background job run at start-up and then at a fixed interval, each run in its own service scope. A
-/// failed run is logged and the next tick tries again: the jobs are written so that a later run catches up.
+/// A background job run at start-up (or <c>firstRunAfter</c> it) and then at a fixed interval, each run in its own service
+/// scope. A failed run is logged and the next tick tries again: the jobs are written so that a later run catches up.
 /// </summary>
-internal abstract partial class PeriodicJob(IServiceScopeFactory scopes, ILogger logger, TimeSpan interval) : BackgroundService
+internal abstract partial class PeriodicJob(IServiceScopeFactory scopes, ILogger logger, TimeSpan interval, TimeSpan firstRunAfter = default)
+    : BackgroundService
 {
     protected abstract Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (firstRunAfter > TimeSpan.Zero)
+        {
+            await Task.Delay(firstRunAfter, stoppingToken);
+        }
+
         using var timer = new PeriodicTimer(interval);
         do
         {

@@ -49,7 +49,8 @@ public sealed class AuditLogTests(DatabaseFixture fixture) : IntegrationTest(fix
         var entries = (await context.Audit.SearchAsync(TestData.Curator, new AuditQuery { ObjectId = id.ToString() }, new PageRequest())).Items;
         entries.Select(e => e.Action).ShouldBe([AuditActions.Updated, AuditActions.Created]);
         var changes = entries[0].Changes.ToDictionary(c => c.Property);
-        changes.Keys.Order().ShouldBe(["DailyRateEur", "FullName", "Skills"]);
+        // An edit by the company is also an active contact for retention (ADR 0018): the log shows the clock was reset.
+        changes.Keys.Order().ShouldBe(["DailyRateEur", "FullName", "LastActiveContactAt", "Skills"]);
         changes["DailyRateEur"].ShouldBe(new AuditChange("DailyRateEur", "650", "700"));
         changes["FullName"].ShouldBe(new AuditChange("FullName", "•••", "•••"), "the private identity is never copied into the log");
         changes["Skills"].Before.ShouldBeEmpty();

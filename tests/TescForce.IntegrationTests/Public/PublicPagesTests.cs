@@ -71,6 +71,8 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
             ["LegalNotice:Email"] = "contact@digital113.test",
             ["Audit:RetentionDays"] = "400",
             ["Introductions:AnswerWithin"] = "10.00:00:00",
+            ["Privacy:Retention:ConsultantInactiveAfter"] = "1095.00:00:00",
+            ["Privacy:Retention:NoticeBefore"] = "45.00:00:00",
         });
         var client = app.CreateClient();
 
@@ -86,7 +88,8 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
         legal.ShouldContain("Creative Commons Attribution 4.0");
         privacyEn.ShouldContain("Audit log: 400 days");
         privacyEn.ShouldContain("not answered within 10 days expires");
-        privacyEn.ShouldContain("2 years");
+        privacyEn.ShouldContain("without any active contact for 3 years");
+        privacyEn.ShouldContain("told by e-mail 45 days before");
         privacyEn.ShouldContain("contact@digital113.test");
         privacyEn.ShouldContain("href=\"privacy/request\"");
         privacyEn.ShouldContain("cnil.fr");
@@ -97,6 +100,7 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
 
         privacyFr.ShouldContain("Journal d'audit : 400 jours");
         privacyFr.ShouldContain("sous un mois");
+        privacyFr.ShouldContain("pendant 3 ans");
         contact.ShouldContain("12 allée des Tests, 31400 Toulouse");
         contact.ShouldContain("mailto:contact@digital113.test");
     }

@@ -103,6 +103,7 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
                 ConsultantMapper.Apply(row.Input, consultant);
                 RecordConsent(consultant, row);
                 consultant.UpdatedAt = now;
+                consultant.RecordActiveContact(now);
             }
 
             await SaveBatchAsync(db, cancellationToken);
@@ -120,7 +121,7 @@ public sealed class ConsultantImportService(IAppDbFactory dbFactory, SkillCatalo
                 var consultant = new Consultant
                 {
                     CompanyId = companyId, Reference = references[i], FullName = "", Email = "", Headline = "", City = "",
-                    CreatedAt = now, UpdatedAt = now, AvailabilityConfirmedAt = now,
+                    CreatedAt = now, UpdatedAt = now, AvailabilityConfirmedAt = now, LastActiveContactAt = now,
                 };
                 ConsultantMapper.Apply(batch[i].Input, consultant);
                 RecordConsent(consultant, batch[i]);

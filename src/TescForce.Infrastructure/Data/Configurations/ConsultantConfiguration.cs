@@ -32,6 +32,8 @@ internal sealed class ConsultantConfiguration : IEntityTypeConfiguration<Consult
         builder.HasMany(c => c.Languages).WithOne().HasForeignKey(l => l.ConsultantId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.CompanyId, c.Status });
         builder.HasIndex(c => new { c.Status, c.AvailabilityConfirmedAt });
+        // The retention job looks for the profiles without contact since a date (ADR 0018).
+        builder.HasIndex(c => c.LastActiveContactAt);
     }
 }
 

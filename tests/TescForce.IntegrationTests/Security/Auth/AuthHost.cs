@@ -28,11 +28,12 @@ internal sealed class AuthHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>A browser: keeps cookies, does not follow redirects, speaks https (so Secure cookies come back).</summary>
-    public HttpClient Browser() => _app.CreateClient(new WebApplicationFactoryClientOptions
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost/"),
     });
 
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => _app.CreateClient(options);
     public async Task<ApplicationUser> CreateUserAsync(string email, string password = Password, string role = Roles.CompanyMember)
     {
         await using var scope = _app.Services.CreateAsyncScope();

@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using TescForce.Infrastructure.Data;
+using TescForce.IntegrationTests.Infrastructure;
+
+namespace TescForce.IntegrationTests.Security.Auth;
+
+/// <summary>
+/// The Data Protection key ring lives in the database: a restarted instance, or a second one beside it, reads the same keys
+/// and accepts the auth cookies the other issued.
+/// </summary>
+public sealed class DataProtectionKeyTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    private const string Anne = "anne@naviga.example";
+    private const string Bruno = "bruno@naviga.example";
+
+    [Theory, BothProviders]
+    public async Task A_restart_does_not_log_anyone_out(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        await ForgetKeysAsync(database);
+        string cookie;
+        await using (var before = new AuthHost(database))
+        {
+            await before.CreateUserAsync(Anne);
+            cookie = AuthCookies(await AuthHost.LogInAsync(before.Browser(), Anne, AuthHost.Password));
+        }
+
+        var keys = await CountAsync<DataProtectionKey>(database);
+        await using var after = new AuthHost(database);
+        var response = await ManagePageAsync(after, cookie);
+
+        keys.ShouldBeGreaterThan(0);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory, BothProviders]
+    public async Task Two_instances_running_side_by_side_accept_each_others_cookies(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        await ForgetKeysAsync(database);
+        await using var first = new AuthHost(database);
+        await using var second = new AuthHost(database);
+        await first.CreateUserAsync(Anne);
+        await first.CreateUserAsync(Bruno);
+
+        var fromFirst = AuthCookies(await AuthHost.LogInAsync(first.Browser(), Anne, AuthHost.Password));
+        var fromSecond = AuthCookies(await AuthHost.LogInAsync(second.Browser(), Bruno, AuthHost.Password));
+        var secondReadsFirst = await ManagePageAsync(second, fromFirst);
+        var firstReadsSecond = await ManagePageAsync(first, fromSecond);
+
+        secondReadsFirst.StatusCode.ShouldBe(HttpStatusCode.OK);
+        firstReadsSecond.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Starts from an empty key ring, so that only keys this test's hosts wrote to the database can count.</summary>
+    private static Task<int> ForgetKeysAsync(TestDatabase database) =>
+        ExecuteDbContextAsync(database, db => db.DataProtectionKeys.ExecuteDeleteAsync());
+
+    /// <summary>The cookies a sign-in set, as a Cookie header another host's browser can send.</summary>
+    private static string AuthCookies(HttpResponseMessage login)
+    {
+        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var cookies = SetCookieHeaderValue.ParseList([.. login.Headers.GetValues(HeaderNames.SetCookie)])
+            .Where(c => !string.IsNullOrEmpty(c.Value.Value)).ToList();
+        cookies.ShouldNotBeEmpty();
+        return string.Join("; ", cookies.Select(c => $"{c.Name}={c.Value}"));
+    }
+
+    /// <summary>A page behind the sign-in, asked with the given cookies by a browser that keeps none of its own.</summary>
+    private static async Task<HttpResponseMessage> ManagePageAsync(AuthHost host, string cookies)
+    {
+        using var browser = host.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost/"),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Manage");
+        request.Headers.Add(HeaderNames.Cookie, cookies);
+        return await browser.SendAsync(request);
+    }
+}
