@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using TescForce.Infrastructure.Data;
 using TescForce.IntegrationTests.Infrastructure;
 
@@ -73,8 +74,10 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
             ["Introductions:AnswerWithin"] = "10.00:00:00",
             ["Privacy:Retention:ConsultantInactiveAfter"] = "1095.00:00:00",
             ["Privacy:Retention:NoticeBefore"] = "45.00:00:00",
+            ["Security:Session:SecureCookies"] = "true",
         });
-        var client = app.CreateClient();
+        // Over https, as Secure cookies (the contact form's antiforgery token) need.
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost/") });
 
         var legal = WebUtility.HtmlDecode(await (await PageHtml.GetAsync(client, "/legal", "fr")).Content.ReadAsStringAsync());
         var privacyEn = WebUtility.HtmlDecode(await (await PageHtml.GetAsync(client, "/privacy", "en")).Content.ReadAsStringAsync());
@@ -93,7 +96,8 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
         privacyEn.ShouldContain("contact@digital113.test");
         privacyEn.ShouldContain("href=\"privacy/request\"");
         privacyEn.ShouldContain("cnil.fr");
-        foreach (var cookie in new[] { ".AspNetCore.Identity.Application", ".AspNetCore.Antiforgery", ".AspNetCore.Culture" })
+        // The names the running configuration gives the cookies.
+        foreach (var cookie in new[] { "__Host-TescForce.Auth", "__Host-TescForce.2fa", "__Host-TescForce.2faRemember", "__Host-TescForce.Antiforgery", ".AspNetCore.Culture" })
         {
             privacyEn.ShouldContain(cookie);
         }

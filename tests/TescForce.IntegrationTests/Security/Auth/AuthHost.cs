@@ -34,6 +34,7 @@ internal sealed class AuthHost : IAsyncDisposable
     });
 
     public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => _app.CreateClient(options);
+
     public async Task<ApplicationUser> CreateUserAsync(string email, string password = Password, string role = Roles.CompanyMember)
     {
         await using var scope = _app.Services.CreateAsyncScope();
