@@ -117,6 +117,24 @@ public sealed class BadInputTests(DatabaseFixture fixture) : IntegrationTest(fix
     }
 
     [Theory, BothProviders]
+    public async Task A_mission_starting_on_the_last_day_of_the_calendar_is_a_400_not_a_500(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        await using var host = ApiHost.Start(database);
+        var (_, _, api) = await host.ClientAsync("Far Ahead");
+        var mission = JsonSerializer.SerializeToNode(MissionApiBodies.Valid(await MissionApiBodies.KubernetesAsync(database)))!;
+        mission["startDate"] = "9999-12-31";
+
+        var created = await api.PostAsync("/api/v1/missions", Json(mission.ToJsonString()));
+        var previewed = await api.PostAsync("/api/v1/matches/preview", Json(mission.ToJsonString()));
+
+        (await ShouldBeRefusedAsync(created, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("startDate")[0].GetString()
+            .ShouldBe("A mission starts on 2099-12-31 at the latest.");
+        await ShouldBeRefusedAsync(previewed, HttpStatusCode.BadRequest);
+        (await CountAsync<Domain.Missions.Mission>(database)).ShouldBe(0);
+    }
+
+    [Theory, BothProviders]
     public async Task SQL_injection_in_searches_and_filters_finds_nothing_more_than_the_text_would(DatabaseProvider provider)
     {
         await using var host = ApiHost.Start(await Fixture.UseAsync(provider));

@@ -46,7 +46,7 @@ public static class CsvMutations
     private sealed record ByteEdit(int Kind, int Position, int Length, byte[] Bytes);
 
     private static readonly Gen<CellEdit> CellEdits =
-        from row in Gen.Int[0, 3]
+        from row in Gen.Frequency((1, Gen.Const(0)), (6, Gen.Int[1, 3]))
         from column in Gen.Int[0, Header.Length - 1]
         from text in MalformedText.Text
         select new CellEdit(row, column, text);
@@ -62,14 +62,14 @@ public static class CsvMutations
     public static readonly Gen<CsvCase> Files = Gen.Frequency(
         (1, from bytes in Gen.Byte.Array[0, 2_000] from all in Gen.Bool select new CsvCase(bytes, all)),
         (9, from cells in CellEdits.Array[0, 4]
-            from headerEdit in Gen.Int[0, 9]
-            from rows in Gen.Int[0, 3]
-            from copies in Gen.Frequency((9, Gen.Const(1)), (1, Gen.Int[2, 300]))
-            from delimiter in Gen.OneOf(';', ',', '\t', '|')
+            from headerEdit in Gen.Frequency((6, Gen.Const(0)), (1, Gen.Int[5, 9]))
+            from rows in Gen.Int[1, 3]
+            from copies in Gen.Frequency((9, Gen.Const(1)), (2, Gen.Int[2, 40]), (1, Gen.Int[41, 300]))
+            from delimiter in Gen.Frequency((9, Gen.OneOf(';', ',')), (1, Gen.OneOf('\t', '|')))
             from quoteAll in Gen.Bool
             from bom in Gen.Frequency((4, Gen.Const(Array.Empty<byte>())), (1, Gen.OneOf(Fragments[0], Fragments[1], Fragments[2])))
             from hugeCell in Gen.Frequency((19, Gen.Const(0)), (1, Gen.Int[10_000, 300_000]))
-            from edits in ByteEdits.Array[0, 3]
+            from edits in Gen.Frequency((3, Gen.Const(Array.Empty<ByteEdit>())), (1, ByteEdits.Array[1, 3]))
             from all in Gen.Bool
             select new CsvCase(Build(cells, headerEdit, rows, copies, delimiter, quoteAll, bom, hugeCell, edits), all)));
 
@@ -81,7 +81,8 @@ public static class CsvMutations
         for (var copy = 1; copy < copies && rows.Count > 0; copy++)
         {
             var extra = rows[copy % rows.Count].ToList();
-            extra[0] = $"F-{copy % 40}";
+            // Past 40 copies the references repeat: such a file is refused for its duplicates.
+            extra[0] = $"F-{(copy % 40) + 10}";
             rows.Add(extra);
         }
 
@@ -118,7 +119,7 @@ public static class CsvMutations
         return [.. bytes];
     }
 
-    /// <summary>0–4: nothing; then a column dropped, doubled, renamed to hostile text, the header cut, or only the header left.</summary>
+    /// <summary>0: nothing; 5–9: a column dropped, doubled, renamed to hostile text, the header cut, or only the header left.</summary>
     private static void EditHeader(List<List<string>> table, int edit)
     {
         var column = edit % table[0].Count;

@@ -89,7 +89,7 @@ public sealed record JsonMutation(int Endpoint, JsonMutation.NodeEdit[] Edits, J
                 default:
                     // A key written twice: the first property again, after the opening brace.
                     var first = text.IndexOf("\":", StringComparison.Ordinal);
-                    if (text.StartsWith('{') && first > 1)
+                    if (text.StartsWith('{') && first > 1 && bytes.Count > 0)
                     {
                         bytes.InsertRange(1, Encoding.UTF8.GetBytes(text[1..(first + 2)] + "null,"));
                     }
