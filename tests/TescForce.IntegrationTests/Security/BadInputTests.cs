@@ -27,6 +27,17 @@ public sealed class BadInputTests(DatabaseFixture fixture) : IntegrationTest(fix
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
+    /// <summary>A valid mission changed by <paramref name="change"/>, posted by a client to be created, then to preview its matches.</summary>
+    private static async Task<(HttpResponseMessage Created, HttpResponseMessage Previewed)> PostMissionAsync(ApiHost host,
+        Action<System.Text.Json.Nodes.JsonNode> change)
+    {
+        var (_, _, api) = await host.ClientAsync("Mission Client");
+        var mission = JsonSerializer.SerializeToNode(MissionApiBodies.Valid(await MissionApiBodies.KubernetesAsync(host.Database)))!;
+        change(mission);
+        return (await api.PostAsync("/api/v1/missions", Json(mission.ToJsonString())),
+            await api.PostAsync("/api/v1/matches/preview", Json(mission.ToJsonString())));
+    }
+
     private static async Task<JsonElement> ShouldBeRefusedAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         response.StatusCode.ShouldBe(status);
@@ -103,13 +114,12 @@ public sealed class BadInputTests(DatabaseFixture fixture) : IntegrationTest(fix
     {
         var database = await Fixture.UseAsync(provider);
         await using var host = ApiHost.Start(database);
-        var (_, _, api) = await host.ClientAsync("Null Items");
-        var mission = JsonSerializer.SerializeToNode(MissionApiBodies.Valid(await MissionApiBodies.KubernetesAsync(database)))!;
-        mission["skills"] = new System.Text.Json.Nodes.JsonArray(null, null);
-        mission["languages"] = new System.Text.Json.Nodes.JsonArray((System.Text.Json.Nodes.JsonNode?)null);
 
-        var created = await api.PostAsync("/api/v1/missions", Json(mission.ToJsonString()));
-        var previewed = await api.PostAsync("/api/v1/matches/preview", Json(mission.ToJsonString()));
+        var (created, previewed) = await PostMissionAsync(host, mission =>
+        {
+            mission["skills"] = new System.Text.Json.Nodes.JsonArray(null, null);
+            mission["languages"] = new System.Text.Json.Nodes.JsonArray((System.Text.Json.Nodes.JsonNode?)null);
+        });
 
         (await ShouldBeRefusedAsync(created, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain("skills");
         await ShouldBeRefusedAsync(previewed, HttpStatusCode.BadRequest);
@@ -121,12 +131,8 @@ public sealed class BadInputTests(DatabaseFixture fixture) : IntegrationTest(fix
     {
         var database = await Fixture.UseAsync(provider);
         await using var host = ApiHost.Start(database);
-        var (_, _, api) = await host.ClientAsync("Far Ahead");
-        var mission = JsonSerializer.SerializeToNode(MissionApiBodies.Valid(await MissionApiBodies.KubernetesAsync(database)))!;
-        mission["startDate"] = "9999-12-31";
 
-        var created = await api.PostAsync("/api/v1/missions", Json(mission.ToJsonString()));
-        var previewed = await api.PostAsync("/api/v1/matches/preview", Json(mission.ToJsonString()));
+        var (created, previewed) = await PostMissionAsync(host, mission => mission["startDate"] = "9999-12-31");
 
         (await ShouldBeRefusedAsync(created, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("startDate")[0].GetString()
             .ShouldBe("A mission starts on 2099-12-31 at the latest.");
