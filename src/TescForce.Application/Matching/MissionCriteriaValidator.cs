@@ -7,6 +7,12 @@ namespace TescForce.Application.Matching;
 /// <summary>The rules of a mission's matching criteria and of a view's relaxations, checked on the server.</summary>
 public static class MissionCriteriaValidator
 {
+    /// <summary>
+    /// The latest start a mission may have: far enough for any real plan, and early enough that its end (up to
+    /// <c>Mission.MaxWeeks</c> later) is a date; a start of 9999-12-31 overflowed <see cref="DateOnly.AddDays"/> (a 500).
+    /// </summary>
+    public static readonly DateOnly LatestStart = new(2099, 12, 31);
+
     public const int MaxSkills = 30;
     public const int MaxLanguages = 10;
     public const int MaxDailyRate = 5000;
@@ -84,6 +90,10 @@ public static class MissionCriteriaValidator
         if (criteria.Start == default)
         {
             Error(nameof(criteria.Start), Messages.Matching_GiveMissionStartDate);
+        }
+        else if (criteria.Start > LatestStart)
+        {
+            Error(nameof(criteria.Start), Messages.Format(Messages.Matching_MissionStartTooFar, LatestStart));
         }
 
         if (criteria.End is { } end && end < criteria.Start)

@@ -43,7 +43,9 @@ internal static class MissionMapper
         Skills = [.. input.Skills.Select(s => new RequiredSkillInput(s.SkillTagId, (MatchImportance)(int)s.Importance, s.MinLevel))],
         Languages = [.. input.Languages.Select(l => new RequiredLanguageInput(l.Code.Trim().ToLowerInvariant(), l.MinLevel))],
         Start = input.StartDate,
-        End = input.DurationWeeks is >= 1 and <= Mission.MaxWeeks ? input.StartDate.AddDays((input.DurationWeeks * 7) - 1) : null,
+        End = input.DurationWeeks is >= 1 and <= Mission.MaxWeeks && input.StartDate <= MissionCriteriaValidator.LatestStart
+            ? input.StartDate.AddDays((input.DurationWeeks * 7) - 1)
+            : null,
         WorkloadPercent = input.WorkloadPercent,
         MaxDailyRateEur = input.MaxDailyRateEur,
         ClientTimeZone = input.TimeZone,

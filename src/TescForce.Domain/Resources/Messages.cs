@@ -758,6 +758,9 @@ public static class Messages
     /// <summary>Unknown constraint.</summary>
     public static string Matching_UnknownConstraint => Get("Matching_UnknownConstraint");
 
+    /// <summary>A mission starts on {0:yyyy-MM-dd} at the latest.</summary>
+    public static string Matching_MissionStartTooFar => Get("Matching_MissionStartTooFar");
+
     /// <summary>Add at least one required skill before submitting the mission.</summary>
     public static string Missions_AddLeastRequiredSkill => Get("Missions_AddLeastRequiredSkill");
 

@@ -45,6 +45,7 @@ public static class ApiSetup
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new TextWithoutNulConverter());
             options.SerializerOptions.MaxDepth = 32;
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });

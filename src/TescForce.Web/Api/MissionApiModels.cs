@@ -30,8 +30,10 @@ public sealed record MissionRequest(
         {
             Title = Title ?? "",
             Description = Description ?? "",
-            Skills = [.. (Skills ?? []).Select(s => new MissionSkillInput { SkillTagId = s.SkillId, Importance = s.Importance, MinLevel = s.MinLevel })],
-            Languages = [.. (Languages ?? []).Select(l => new MissionLanguageInput { Code = l.Code ?? "", MinLevel = l.MinLevel })],
+            // A null item ("skills": [null]) is left out, as ConsultantApiRequest does; the rules then count what is left.
+            Skills = [.. (Skills ?? []).OfType<MissionSkillItem>()
+                .Select(s => new MissionSkillInput { SkillTagId = s.SkillId, Importance = s.Importance, MinLevel = s.MinLevel })],
+            Languages = [.. (Languages ?? []).OfType<MissionLanguageItem>().Select(l => new MissionLanguageInput { Code = l.Code ?? "", MinLevel = l.MinLevel })],
             StartDate = StartDate ?? default,
             DurationWeeks = DurationWeeks ?? defaults.DurationWeeks,
             WorkloadPercent = WorkloadPercent ?? defaults.WorkloadPercent,
