@@ -100,13 +100,7 @@ public sealed class HostCommandProcessTests
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "TescForce.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var dll = Path.Combine(root!.FullName, "src", "TescForce.Web", "bin", configuration, framework, "TescForce.Web.dll");
+        var dll = Path.Combine(RepositoryFiles.Root(), "src", "TescForce.Web", "bin", configuration, framework, "TescForce.Web.dll");
         File.Exists(dll).ShouldBeTrue($"{dll} is built with the tests (project reference)");
         return dll;
     }

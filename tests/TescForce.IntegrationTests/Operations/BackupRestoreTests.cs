@@ -73,7 +73,7 @@ public sealed class BackupRestoreTests(DatabaseFixture fixture) : IntegrationTes
             RedirectStandardOutput = true, RedirectStandardError = true,
             Environment = { ["PGPASSWORD"] = connection.Password ?? "" },
         };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot(), "scripts", script));
+        start.ArgumentList.Add(Path.Combine(RepositoryFiles.Root(), "scripts", script));
         start.ArgumentList.Add(arguments[0]);
         // libpq's form of the connection; the password goes through the environment, as the scripts ask.
         start.ArgumentList.Add($"host={connection.Host} port={connection.Port} user={connection.Username} dbname={connection.Database}");
@@ -95,16 +95,5 @@ public sealed class BackupRestoreTests(DatabaseFixture fixture) : IntegrationTes
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (await command.ExecuteScalarAsync())?.ToString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "TescForce.sln")))
-        {
-            root = root.Parent;
-        }
-
-        return root.ShouldNotBeNull("the repository root (TescForce.sln) above the test output").FullName;
     }
 }

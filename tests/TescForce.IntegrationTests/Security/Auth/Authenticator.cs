@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using TescForce.Infrastructure.Identity;
+using TescForce.IntegrationTests.Public;
 
 namespace TescForce.IntegrationTests.Security.Auth;
 
@@ -17,6 +18,18 @@ internal static class Authenticator
         (await users.ResetAuthenticatorKeyAsync(user)).Succeeded.ShouldBeTrue();
         (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded.ShouldBeTrue();
         return (await users.GetAuthenticatorKeyAsync(user)).ShouldNotBeNull();
+    }
+
+    /// <summary>
+    /// Follows a password sign-in to the page that asks for the code and posts the code the app shows now: returns where the
+    /// sign-in sent the browser (path and query) and the answer to the code.
+    /// </summary>
+    public static async Task<(string AskedAt, HttpResponseMessage Answer)> GiveCodeAsync(HttpClient browser, HttpResponseMessage login, string key)
+    {
+        var askedAt = new Uri(new Uri("https://localhost/"), login.Headers.Location!).PathAndQuery;
+        var answer = await PageHtml.PostFormAsync(browser, askedAt, "login-with-2fa", "en",
+            new Dictionary<string, string> { ["Input.TwoFactorCode"] = Code(key, DateTimeOffset.UtcNow) });
+        return (askedAt, answer);
     }
 
     /// <summary>The code an authenticator app shows (RFC 6238: HMAC-SHA1 over 30-second steps, 6 digits).</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using TescForce.Domain.Identity;
 using TescForce.Infrastructure.Data;
 using TescForce.IntegrationTests.Infrastructure;
-using TescForce.IntegrationTests.Public;
 
 namespace TescForce.IntegrationTests.Security.Auth;
 
@@ -38,9 +37,7 @@ public sealed class TwoFactorRequirementTests(DatabaseFixture fixture) : Integra
         var browser = host.Browser();
 
         var login = await AuthHost.LogInAsync(browser, CuratorEmail, AuthHost.Password);
-        var askedForCode = new Uri(new Uri("https://localhost/"), login.Headers.Location!).PathAndQuery;
-        var withCode = await PageHtml.PostFormAsync(browser, askedForCode, "login-with-2fa", "en",
-            new Dictionary<string, string> { ["Input.TwoFactorCode"] = Authenticator.Code(key, DateTimeOffset.UtcNow) });
+        var (askedForCode, withCode) = await Authenticator.GiveCodeAsync(browser, login, key);
         var admin = await browser.GetAsync("/admin/companies");
 
         askedForCode.ShouldStartWith("/Account/LoginWith2fa");

@@ -200,9 +200,7 @@ public sealed class AuthorizationScenario : IAsyncDisposable
         login.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, $"{email} could not sign in");
         if (authenticatorKey is not null)
         {
-            var askedForCode = new Uri(new Uri("https://localhost/"), login.Headers.Location!).PathAndQuery;
-            var withCode = await PageHtml.PostFormAsync(browser, askedForCode, "login-with-2fa", "en",
-                new Dictionary<string, string> { ["Input.TwoFactorCode"] = Authenticator.Code(authenticatorKey, DateTimeOffset.UtcNow) });
+            var (_, withCode) = await Authenticator.GiveCodeAsync(browser, login, authenticatorKey);
             withCode.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, $"{email} could not give the authenticator code");
         }
 

@@ -1,6 +1,9 @@
-namespace TescForce.UnitTests;
+namespace TescForce.Tests;
 
-/// <summary>The repository's source files, for tests that read them (resource keys, hard-coded texts).</summary>
+/// <summary>
+/// The repository's folder, for tests that read its source files (resource keys, hard-coded texts) or run its scripts and
+/// built projects. One file, linked into each test project.
+/// </summary>
 internal static class RepositoryFiles
 {
     public static string Root()
