@@ -12,15 +12,9 @@ usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 output=$1
 connection=${2:-}
 
-find_tool() {
-  if command -v "$1" >/dev/null; then command -v "$1"; return; fi
-  local found
-  found=$(ls -d /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$found" ] || { echo "backup: $1 not found (install the PostgreSQL client tools)" >&2; exit 3; }
-  echo "$found"
-}
-pg_dump=$(find_tool pg_dump)
-pg_restore=$(find_tool pg_restore)
+. "$(dirname "$0")/pg-tools.sh"
+pg_dump=$(pg_tool pg_dump)
+pg_restore=$(pg_tool pg_restore)
 
 partial="$output.partial"
 trap 'rm -f "$partial"' EXIT

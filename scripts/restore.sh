@@ -22,15 +22,9 @@ backup=${positional[0]}
 connection=${positional[1]:-}
 [ -r "$backup" ] || { echo "restore: cannot read $backup" >&2; exit 2; }
 
-find_tool() {
-  if command -v "$1" >/dev/null; then command -v "$1"; return; fi
-  local found
-  found=$(ls -d /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$found" ] || { echo "restore: $1 not found (install the PostgreSQL client tools)" >&2; exit 3; }
-  echo "$found"
-}
-pg_restore=$(find_tool pg_restore)
-psql=$(find_tool psql)
+. "$(dirname "$0")/pg-tools.sh"
+pg_restore=$(pg_tool pg_restore)
+psql=$(pg_tool psql)
 
 # pg_restore without a target prints SQL instead of restoring: always name the database.
 target=${connection:-${PGDATABASE:-}}
