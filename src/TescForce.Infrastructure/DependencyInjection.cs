@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.Configure<TescForce.Matching.MatchingOptions>(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddOptions<MatchIndexOptions>().Bind(configuration.GetSection(MatchIndexOptions.SectionName));
         services.AddHostedService<Matching.MatchIndexMaintenance>();
+        services.AddScaling(configuration, database.Provider, connectionString);
         services.AddHostedService<Introductions.IntroductionExpiry>();
         services.AddOptions<Application.Audit.AuditOptions>().Bind(configuration.GetSection(Application.Audit.AuditOptions.SectionName));
         services.AddHostedService<Audit.AuditRetention>();
@@ -104,6 +105,28 @@ public static class DependencyInjection
             .AddErrorDescriber<TescForceIdentityErrorDescriber>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+    }
+
+    /// <summary>
+    /// Several instances on one PostgreSQL database: committed changes go to the others through LISTEN/NOTIFY, and
+    /// background jobs take an advisory lock. SQLite has one instance: jobs only need a lock within the process.
+    /// </summary>
+    private static void AddScaling(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string connectionString)
+    {
+        services.AddOptions<Scaling.ScalingOptions>().Bind(configuration.GetSection(Scaling.ScalingOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        if (provider != DatabaseProvider.PostgreSql)
+        {
+            services.AddSingleton<Jobs.IJobLock, Jobs.InProcessJobLock>();
+            return;
+        }
+
+        services.AddSingleton(_ => new Scaling.ClusterDatabase(connectionString)); // a factory, so the container disposes it
+        services.AddSingleton<Scaling.ClusterInstance>();
+        services.AddSingleton<Jobs.IJobLock, Scaling.PostgreSqlJobLock>();
+        services.AddSingleton<Scaling.ChangeNotificationPublisher>();
+        services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<Scaling.ChangeNotificationPublisher>());
+        services.AddHostedService<Scaling.ChangeNotificationListener>();
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

@@ -7,6 +7,7 @@ namespace TescForce.Infrastructure.Jobs;
 /// <summary>
 /// A background job run at start-up (or <c>firstRunAfter</c> it) and then at a fixed interval, each run in its own service
 /// scope. A failed run is logged and the next tick tries again: the jobs are written so that a later run catches up.
+/// When several instances share the database, one runs each tick's work (<see cref="IJobLock"/>); the others skip it.
 /// </summary>
 internal abstract partial class PeriodicJob(IServiceScopeFactory scopes, ILogger logger, TimeSpan interval, TimeSpan firstRunAfter = default)
     : BackgroundService
@@ -26,6 +27,13 @@ internal abstract partial class PeriodicJob(IServiceScopeFactory scopes, ILogger
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                await using var held = await scope.ServiceProvider.GetRequiredService<IJobLock>().TryAcquireAsync(GetType().Name, stoppingToken);
+                if (held is null)
+                {
+                    LogSkipped(logger, GetType().Name);
+                    continue;
+                }
+
                 await RunOnceAsync(scope.ServiceProvider, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -36,6 +44,9 @@ internal abstract partial class PeriodicJob(IServiceScopeFactory scopes, ILogger
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The background job {Job} is running on another instance; this one skips its turn")]
+    private static partial void LogSkipped(ILogger logger, string job);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The background job {Job} failed; it runs again in {Interval}")]
     private static partial void LogFailed(ILogger logger, string job, TimeSpan interval, Exception exception);

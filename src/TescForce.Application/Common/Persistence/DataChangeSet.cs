@@ -6,5 +6,11 @@ namespace TescForce.Application.Common.Persistence;
 /// <param name="Taxonomy">Whether skills, their parents or their relations changed.</param>
 public sealed record DataChangeSet(IReadOnlySet<Guid> Consultants, IReadOnlySet<Guid> Companies, bool Taxonomy)
 {
+    /// <summary>
+    /// Everything may have changed: the views reload entirely, as for a taxonomy change. Said by an instance's listener
+    /// after it reconnected, since notifications sent while it was away are lost.
+    /// </summary>
+    public static DataChangeSet Everything { get; } = new(new HashSet<Guid>(), new HashSet<Guid>(), Taxonomy: true);
+
     public bool IsEmpty => Consultants.Count == 0 && Companies.Count == 0 && !Taxonomy;
 }
