@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using TescForce.Infrastructure.Data;
 using TescForce.IntegrationTests.Infrastructure;
@@ -47,6 +49,29 @@ public sealed class DataProtectionKeyTests(DatabaseFixture fixture) : Integratio
         await first.CreateUserAsync(Anne);
         await first.CreateUserAsync(Bruno);
 
+        var fromFirst = AuthCookies(await AuthHost.LogInAsync(first.Browser(), Anne, AuthHost.Password));
+        var fromSecond = AuthCookies(await AuthHost.LogInAsync(second.Browser(), Bruno, AuthHost.Password));
+        var secondReadsFirst = await ManagePageAsync(second, fromFirst);
+        var firstReadsSecond = await ManagePageAsync(first, fromSecond);
+
+        secondReadsFirst.StatusCode.ShouldBe(HttpStatusCode.OK);
+        firstReadsSecond.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory, BothProviders]
+    public async Task Two_instances_that_each_made_a_key_at_the_same_moment_still_accept_each_others_cookies(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        await ForgetKeysAsync(database);
+        await using var first = new AuthHost(database);
+        await using var second = new AuthHost(database);
+        await first.CreateUserAsync(Anne);
+        await first.CreateUserAsync(Bruno);
+
+        // Both find the key ring empty and create a key before either has read the other's: the race of a first start.
+        await Task.WhenAll(
+            Task.Run(() => first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("race").Protect("first")),
+            Task.Run(() => second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("race").Protect("second")));
         var fromFirst = AuthCookies(await AuthHost.LogInAsync(first.Browser(), Anne, AuthHost.Password));
         var fromSecond = AuthCookies(await AuthHost.LogInAsync(second.Browser(), Bruno, AuthHost.Password));
         var secondReadsFirst = await ManagePageAsync(second, fromFirst);
