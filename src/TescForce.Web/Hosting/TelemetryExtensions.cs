@@ -15,7 +15,8 @@ namespace TescForce.Web.Hosting;
 /// </summary>
 public static class TelemetryExtensions
 {
-    // Blazor Server's own instruments (.NET 10): circuits opened and active, navigation and event handling.
+    // Blazor Server's own instruments (.NET 10): circuits opened and active, navigation and event handling. Recent
+    // versions of the ASP.NET Core instrumentation add them too; naming them keeps them whatever that package does.
     private static readonly string[] BlazorSources = ["Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Components.Server.Circuits"];
 
     private static readonly string[] BlazorMeters =
