@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -69,6 +71,29 @@ public sealed class TelemetryTests(DatabaseFixture fixture) : IntegrationTest(fi
     }
 
     [Theory, BothProviders]
+    public async Task An_otlp_receiver_gets_the_traces_the_metrics_and_when_asked_the_logs(DatabaseProvider provider)
+    {
+        var database = await Fixture.UseAsync(provider);
+        using var receiver = new OtlpReceiver();
+        await using var app = new TescForceWebApplicationFactory(database, environment: "Production", settings: new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_LOGS_EXPORTER"] = "otlp",
+            // Export at once rather than every 5 s (spans) and 60 s (metrics).
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
+            // The request log line (Information) is the log this test waits for.
+            ["Serilog:MinimumLevel:Default"] = "Information",
+        });
+
+        (await app.CreateClient().GetAsync("/about")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var paths = await receiver.WaitForAsync(["/v1/traces", "/v1/metrics", "/v1/logs"], TimeSpan.FromSeconds(20));
+
+        paths.ShouldBe(["/v1/logs", "/v1/metrics", "/v1/traces"], ignoreOrder: true);
+    }
+
+    [Theory, BothProviders]
     public async Task Without_an_otlp_endpoint_the_host_registers_no_telemetry(DatabaseProvider provider)
     {
         var database = await Fixture.UseAsync(provider);
@@ -118,5 +143,60 @@ public sealed class TelemetryTests(DatabaseFixture fixture) : IntegrationTest(fi
         }
 
         return tags;
+    }
+
+    /// <summary>An OTLP/HTTP receiver on a free loopback port that answers 200 to every export and remembers the paths.</summary>
+    private sealed class OtlpReceiver : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private readonly ConcurrentDictionary<string, bool> _paths = new();
+
+        public OtlpReceiver()
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Endpoint = $"http://127.0.0.1:{port}";
+            _listener.Prefixes.Add(Endpoint + "/");
+            _listener.Start();
+            _ = Task.Run(ReceiveAsync);
+        }
+
+        public string Endpoint { get; }
+
+        public async Task<List<string>> WaitForAsync(string[] expected, TimeSpan timeout)
+        {
+            var until = DateTime.UtcNow + timeout;
+            while (DateTime.UtcNow < until && !expected.All(_paths.ContainsKey))
+            {
+                await Task.Delay(100);
+            }
+
+            return [.. _paths.Keys.Where(expected.Contains)];
+        }
+
+        private async Task ReceiveAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                _paths[context.Request.Url!.AbsolutePath] = true;
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/x-protobuf";
+                context.Response.Close();
+            }
+        }
+
+        public void Dispose() => _listener.Close();
     }
 }
