@@ -114,6 +114,8 @@ internal sealed class DemoDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddDataProtection();
+        // The matcher's instruments come from the meter factory the generic host registers; this container is built by hand.
+        services.AddMetrics();
         var environment = new BenchmarkEnvironment();
         services.AddSingleton<IHostEnvironment>(environment);
         services.AddInfrastructure(configuration, environment);

@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddOptions<TescForce.Matching.MatchingOptions>();
         services.AddSingleton<Matching.MatchIndexHost>();
         services.AddSingleton<IDataChangeListener>(sp => sp.GetRequiredService<Matching.MatchIndexHost>());
+        services.AddSingleton<Matching.MatchingTelemetry>();
         services.AddScoped<Matching.MatchingService>();
         services.AddScoped<Clients.ClientService>();
         services.AddScoped<Users.InvitationAdministration>();

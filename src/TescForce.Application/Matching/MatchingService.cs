@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
@@ -15,15 +16,20 @@ namespace TescForce.Application.Matching;
 /// Ranks the talent pool against a mission and explains it, for clients and curators (the mission
 /// pages and the API call this). The cards are anonymous: no name, no company.
 /// </summary>
-public sealed class MatchingService(MatchIndexHost host, IAppDbFactory dbFactory, SkillCatalogue catalogue, TimeProvider clock)
+public sealed class MatchingService(MatchIndexHost host, IAppDbFactory dbFactory, SkillCatalogue catalogue, TimeProvider clock,
+    MatchingTelemetry telemetry)
 {
     public async Task<MatchPage> RankAsync(ActingUser actor, MissionCriteria criteria, MatchRelaxation relaxation, PageRequest page,
         string language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
+        using var activity = MatchingTelemetry.StartActivity(MatchingTelemetry.Rank);
         var query = await PrepareAsync(actor, criteria, relaxation, cancellationToken) with { Skip = page.Skip, Take = page.PageSize };
         var index = await host.GetAsync(cancellationToken);
+        var startedAt = Stopwatch.GetTimestamp();
         var result = index.Rank(query);
+        telemetry.RecordQuery(MatchingTelemetry.Rank, startedAt, result.Total);
+        activity?.SetTag("tescforce.matching.total", result.Total);
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var cards = await TalentPoolService.CardsAsync(db, query.Now, [.. result.Items.Select(i => i.ConsultantId)], cancellationToken);
@@ -45,11 +51,14 @@ public sealed class MatchingService(MatchIndexHost host, IAppDbFactory dbFactory
             throw new ValidationFailedException("Reference", Messages.Shared_ProfileReferenceLooksLike);
         }
 
+        using var activity = MatchingTelemetry.StartActivity(MatchingTelemetry.WhyNot);
         var query = await PrepareAsync(actor, criteria, relaxation, cancellationToken);
         var index = await host.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var id = await db.Consultants.AsNoTracking().Where(c => c.Reference == normalized).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        var startedAt = Stopwatch.GetTimestamp();
         var answer = index.WhyNot(query, id ?? Guid.Empty);
+        telemetry.RecordQuery(MatchingTelemetry.WhyNot, startedAt, answer.Ranked is null ? 0 : 1);
 
         if (answer.Status == WhyNotStatus.NotVisible && !actor.IsCurator)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TescForce.Application.Common;
 using TescForce.Application.Common.Persistence;
@@ -11,7 +12,7 @@ namespace TescForce.Application.Missions;
 /// For a member company: the open missions its own consultants match, with the place each would have.
 /// The company sees its consultants' places, never the others' (nor who they are).
 /// </summary>
-public sealed class OpportunityService(IAppDbFactory dbFactory, MatchIndexHost host, TimeProvider clock)
+public sealed class OpportunityService(IAppDbFactory dbFactory, MatchIndexHost host, TimeProvider clock, MatchingTelemetry telemetry)
 {
     /// <summary>How deep in each mission's list the company's consultants are looked for.</summary>
     public const int Depth = 50;
@@ -19,6 +20,7 @@ public sealed class OpportunityService(IAppDbFactory dbFactory, MatchIndexHost h
     public async Task<IReadOnlyList<Opportunity>> ListAsync(ActingUser actor, CancellationToken cancellationToken = default)
     {
         var companyId = actor.RequireOwnCompany();
+        using var activity = MatchingTelemetry.StartActivity(MatchingTelemetry.Opportunities);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var missions = await db.Missions.AsNoTracking().Include(m => m.Skills).Include(m => m.Languages).AsSplitQuery()
             .Where(m => m.Status == MissionStatus.Open)
@@ -31,7 +33,9 @@ public sealed class OpportunityService(IAppDbFactory dbFactory, MatchIndexHost h
         foreach (var mission in missions)
         {
             var query = MatchingService.ToQuery(MissionMapper.ToCriteria(MissionMapper.ToInput(mission)), MatchRelaxation.None, now) with { Take = Depth };
+            var startedAt = Stopwatch.GetTimestamp();
             var result = index.Rank(query);
+            telemetry.RecordQuery(MatchingTelemetry.Opportunities, startedAt, result.Total);
             var ours = result.Items.Where(i => i.CompanyId == companyId).Select(i => (i.ConsultantId, i.Rank, i.Score)).ToList();
             if (ours.Count > 0)
             {

@@ -12,7 +12,9 @@ public static class WebApplicationBuilderExtensions
     {
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+            .ReadFrom.Services(services)
+            .WriteToOtlpWhenConfigured(builder.Configuration));
+        builder.AddTescForceTelemetry();
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
         builder.Services.AddWebServices(builder.Configuration);
