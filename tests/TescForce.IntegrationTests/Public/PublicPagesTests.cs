@@ -97,7 +97,7 @@ public sealed class PublicPagesTests(DatabaseFixture fixture) : IntegrationTest(
         privacyEn.ShouldContain("href=\"privacy/request\"");
         privacyEn.ShouldContain("cnil.fr");
         // The names the running configuration gives the cookies.
-        foreach (var cookie in new[] { "__Host-TescForce.Auth", "__Host-TescForce.2fa", "__Host-TescForce.2faRemember", "__Host-TescForce.Antiforgery", ".AspNetCore.Culture" })
+        foreach (var cookie in new[] { "__Host-TescForce.Auth", "__Host-TescForce.2fa", "__Host-TescForce.2faRemember", "__Host-TescForce.Antiforgery", ".AspNetCore.Culture", "tf_route" })
         {
             privacyEn.ShouldContain(cookie);
         }
