@@ -181,7 +181,7 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "
 record index "$(python3 - "$index_line" "$ready_seconds" "$(rss_mb)" <<'PY'
 import json, sys
 event = json.loads(sys.argv[1])
-print(json.dumps({"profiles": event.get("Consultants"), "skills": event.get("Skills"), "ms": event.get("Milliseconds"),
+print(json.dumps({"profiles": event.get("Consultants"), "skills": event.get("Skills"), "ms": round(event["Milliseconds"]) if "Milliseconds" in event else None,
                   "app_ready_s": float(sys.argv[2]), "app_rss_mb": int(sys.argv[3])}))
 PY
 )"
@@ -193,19 +193,39 @@ client=$(sed -n 's/^load-setup client=\([^ ]*\).*/\1/p' "$work/setup.log")
 TESCFORCE_API_KEY=$(cd "$work/web" && dotnet TescForce.Web.dll create-api-key --organisation "$client" --name "load test" | tail -n 1)
 export TESCFORCE_API_KEY
 
+# PostgreSQL's CPU (the postmaster, its reaped children and its live backends), when its data folder is readable here.
+postmaster=""
+data_dir=${pg_dir:+$pg_dir/data}
+data_dir=${data_dir:-$(psql_admin -At -c 'SHOW data_directory' 2>/dev/null || true)}
+[ -r "$data_dir/postmaster.pid" ] && postmaster=$(head -n 1 "$data_dir/postmaster.pid")
+pg_cpu_s() {
+  [ -n "$postmaster" ] || { echo null; return; }
+  { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat"
+    for child in $(ps -o pid= --ppid "$postmaster"); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null; done
+  } | awk -v hz="$(getconf CLK_TCK)" '{ t += $1 } END { printf "%.1f", t / hz }'
+}
+
+log "API: load-api, one client for 10 s: the latency of a call without queueing"
+if "${bench[@]}" load-api --url "$url" --concurrency 1 --warmup 2 --duration 10 --json "$work/single.jsonl"; then
+  record api_single "$(python3 -c 'import json, sys; r = json.loads(open(sys.argv[1]).read().splitlines()[-1]); [r.pop(k) for k in ("mode", "url")]; print(json.dumps(r))' "$work/single.jsonl")"
+fi
+
 log "API: load-api, $concurrency workers, ${warmup} s warm-up, ${duration} s measured"
 cpu_before=$(cpu_s)
+pg_before=$(pg_cpu_s)
 api_status=0
 "${bench[@]}" load-api --url "$url" --concurrency "$concurrency" --warmup "$warmup" --duration "$duration" --json "$work/api.jsonl" || api_status=$?
 cpu_after=$(cpu_s)
+pg_after=$(pg_cpu_s)
 [ -s "$work/api.jsonl" ] || { echo "load-api wrote no result" >&2; exit 1; }
-record api "$(python3 - "$work/api.jsonl" "$cpu_before" "$cpu_after" "$(rss_mb)" "$api_status" <<'PY'
+record api "$(python3 - "$work/api.jsonl" "$cpu_before" "$cpu_after" "$(rss_mb)" "$api_status" "$pg_before" "$pg_after" <<'PY'
 import json, sys
 result = json.loads(open(sys.argv[1]).read().splitlines()[-1])
 result.pop("mode", None)
 result.pop("url", None)
 # The server's CPU over the warm-up and the measured run: with the generator's, it says who used the two cores.
-result.update({"server_cpu_s": round(float(sys.argv[3]) - float(sys.argv[2]), 1), "app_rss_mb": int(sys.argv[4]), "exit_code": int(sys.argv[5])})
+result.update({"server_cpu_s": round(float(sys.argv[3]) - float(sys.argv[2]), 1), "app_rss_mb": int(sys.argv[4]), "exit_code": int(sys.argv[5]),
+               "postgres_cpu_s": None if sys.argv[6] == "null" else round(float(sys.argv[7]) - float(sys.argv[6]), 1)})
 print(json.dumps(result))
 PY
 )"
@@ -259,7 +279,7 @@ with open(sys.argv[2], "w") as f:
     f.write("\n")
 PY
 
-log "summary (written to $out)"
+log "summary (written to $out; charts: scripts/performance-chart.py $out)"
 python3 - "$out" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
@@ -269,8 +289,11 @@ if "import" in r:
     m = r["import"]
     print(f"import    {m['rows']} consultants in {m['files']} file(s): {m['import_s']} s (dry run + commit), update {m['update_s']} s")
 print(f"index     {i.get('profiles')} profiles over {i.get('skills')} skills in {i.get('ms')} ms; app ready in {i.get('app_ready_s')} s, {i.get('app_rss_mb')} MB")
+if "api_single" in r:
+    o = r["api_single"]
+    print(f"api       1 client: {o['rps']} req/s, p50 {o['p50_ms']} ms, p95 {o['p95_ms']} ms, p99 {o['p99_ms']} ms")
 print(f"api       {a.get('concurrency')} clients: {a.get('rps')} req/s, p50 {a.get('p50_ms')} ms, p95 {a.get('p95_ms')} ms, p99 {a.get('p99_ms')} ms, "
-      f"{a.get('errors')} errors; server CPU {a.get('server_cpu_s')} s, generator CPU {a.get('generator_cpu_s')} s")
+      f"{a.get('errors')} errors; CPU seconds: app {a.get('server_cpu_s')}, PostgreSQL {a.get('postgres_cpu_s')}, generator {a.get('generator_cpu_s')}")
 if "circuits" in r:
     print(f"circuits  {json.dumps(r['circuits'])}")
 print(f"load      before {r['machine']['load_average_before']}, after {' '.join(r['machine']['load_average_after'])}")

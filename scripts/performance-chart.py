@@ -42,15 +42,16 @@ def panel(title, unit, bars, target=None, target_label=None, y=0):
     return "\n".join(parts), height
 
 
-def svg(title, panels):
-    body, y = [], 36
+def svg(title, caption, panels):
+    body, y = [], 44
     for p in panels:
         text, height = panel(**p, y=y)
         body.append(text)
         y += height + 10
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{y}" viewBox="0 0 {WIDTH} {y}" '
             f'font-family="DejaVu Sans, Arial, sans-serif">\n<rect width="100%" height="100%" fill="white"/>\n'
-            f'<text x="10" y="22" font-size="13" fill="#555">{escape(title)}</text>\n' + "\n".join(body) + "\n</svg>\n")
+            f'<text x="10" y="18" font-size="13" fill="#555">{escape(title)}</text>\n'
+            f'<text x="10" y="34" font-size="11" fill="#777">{escape(caption)}</text>\n' + "\n".join(body) + "\n</svg>\n")
 
 
 def main():
@@ -64,12 +65,12 @@ def main():
     caption = (f"{results['date'][:10]}, {seed.get('consultants', 0):,} consultants, {machine['cpus']} cores "
                f"({machine['cpu_model']}), load generator on the same machine")
 
-    api_chart = svg(f"Match API, {api.get('concurrency')} concurrent clients — {caption}", [
+    api_chart = svg(f"Match API, {api.get('concurrency')} concurrent clients", caption, [
         dict(title="Throughput", unit="req/s", bars=[("requests per second", api.get("rps"))], target=500, target_label="target 500 req/s"),
         dict(title="Latency", unit="ms", bars=[("p50", api.get("p50_ms")), ("p95", api.get("p95_ms")), ("p99", api.get("p99_ms"))],
              target=100, target_label="target p99 100 ms"),
     ])
-    data_chart = svg(f"Data and start-up — {caption}", [
+    data_chart = svg("Data and start-up", caption, [
         dict(title="Seconds", unit="s", bars=[
             (f"seed {seed.get('consultants', 0):,}", seed.get("wall_s")),
             (f"import {imported.get('rows', 0):,} (CSV)", imported.get("import_s")),
