@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Load test of TescForce on PostgreSQL, in Release, on this machine (issue 10; results in docs/performance.md).
 #   scripts/load-test.sh [--consultants N] [--companies N] [--import-rows N] [--concurrency N] [--warmup S]
-#                        [--duration S] [--missions N] [--circuits N] [--out FILE] [--no-build]
+#                        [--duration S] [--missions N] [--circuits N] [--circuit-args "…"] [--out FILE] [--no-build]
 # Builds the web app (published, Release) and the benchmarks (Release); starts a throw-away PostgreSQL cluster (or uses
 # the server of TESCFORCE_TEST_POSTGRES, where it creates and drops its own databases); seeds N consultants with the
 # demo data generator (default 100,000 over 400 companies) and times it; times the CSV import of --import-rows
 # consultants (files of at most 20,000 rows, one company each; default: as many as --consultants); starts the app in
 # the Production environment on 127.0.0.1 and reads the match index's build time from its log; adds a client
 # organisation with --missions open missions and a key for it (create-api-key); runs load-api (--concurrency workers,
-# --warmup then --duration seconds); runs load-circuits when the benchmarks have it (--circuits N, default 1000).
+# --warmup then --duration seconds); runs load-circuits when the benchmarks have it (--circuits N, default 1000, signed in
+# as a member of that client, on its first mission; --circuit-args adds its other options, e.g. "--ramp 60 --hold 60").
 # Writes every figure to --out (default docs/performance/results-<UTC date>.json) and prints a summary.
 # A quick check: scripts/load-test.sh --consultants 10000 --duration 10
 set -euo pipefail
@@ -19,7 +20,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 arguments="$*"
 consultants=100000 companies="" import_rows="" concurrency=32 warmup=5 duration=30 missions=8 circuits=1000
-out="" build=1
+circuit_args="" out="" build=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --consultants) consultants=$2; shift 2 ;;
@@ -30,6 +31,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --missions) missions=$2; shift 2 ;;
     --circuits) circuits=$2; shift 2 ;;
+    --circuit-args) circuit_args=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
@@ -187,9 +189,14 @@ PY
 )"
 echo "$index_line"
 
+has_circuits=0
+grep -q '"load-circuits"' benchmarks/TescForce.Benchmarks/Program.cs && has_circuits=1
+# The circuit load signs in as a member of the client (Production has no demo accounts): a throw-away user.
+member=(--email load-client@tescforce.test --password "Load-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')")
 log "API: a client organisation with $missions missions and its key"
-"${bench[@]}" load-setup --provider postgresql --connection "$connection" --missions "$missions" | tee "$work/setup.log"
+"${bench[@]}" load-setup --provider postgresql --connection "$connection" --missions "$missions" "${member[@]}" | tee "$work/setup.log"
 client=$(sed -n 's/^load-setup client=\([^ ]*\).*/\1/p' "$work/setup.log")
+first_mission=$(sed -n 's/^load-setup .* mission=\([^ ]*\).*/\1/p' "$work/setup.log")
 TESCFORCE_API_KEY=$(cd "$work/web" && dotnet TescForce.Web.dll create-api-key --organisation "$client" --name "load test" | tail -n 1)
 export TESCFORCE_API_KEY
 
@@ -230,12 +237,14 @@ print(json.dumps(result))
 PY
 )"
 
-if grep -q '"load-circuits"' benchmarks/TescForce.Benchmarks/Program.cs; then
+if [ "$has_circuits" = 1 ]; then
   log "circuits: load-circuits, $circuits circuits"
   circuits_status=0
-  "${bench[@]}" load-circuits --url "$url" --circuits "$circuits" --json "$work/circuits.jsonl" || circuits_status=$?
-  if [ -s "$work/circuits.jsonl" ]; then
-    record circuits "$(python3 -c 'import json, sys; r = json.loads(open(sys.argv[1]).read().splitlines()[-1]); r["exit_code"] = int(sys.argv[2]); print(json.dumps(r))' "$work/circuits.jsonl" "$circuits_status")"
+  # shellcheck disable=SC2086 # --circuit-args is a list of options
+  "${bench[@]}" load-circuits --url "$url" --circuits "$circuits" "${member[@]}" --mission "$first_mission" --pid "$app_pid" \
+    --json "$work/circuits.json" $circuit_args || circuits_status=$?
+  if [ -s "$work/circuits.json" ]; then
+    record circuits "$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); r = r if isinstance(r, dict) else {"report": r}; r["exit_code"] = int(sys.argv[2]); print(json.dumps(r))' "$work/circuits.json" "$circuits_status")"
   fi
 else
   log "circuits: skipped (the benchmarks have no load-circuits mode)"

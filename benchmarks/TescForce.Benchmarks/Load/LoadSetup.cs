@@ -1,18 +1,22 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TescForce.Domain.Clients;
 using TescForce.Domain.Consultants;
+using TescForce.Domain.Identity;
 using TescForce.Domain.Missions;
 using TescForce.Infrastructure.Data;
+using TescForce.Infrastructure.Identity;
 
 namespace TescForce.Benchmarks.Load;
 
 /// <summary>
-/// <c>load-setup [--provider postgresql|sqlite] --connection CS [--missions N]</c>: adds to a seeded database what the
-/// match API needs and the demo data does not have outside Development: a verified client organisation and N open
-/// missions built from the skills the profiles hold most (so that every mission lists consultants). Prints
-/// <c>load-setup client=ID missions=N</c>; the client's key is then made by the web host's <c>create-api-key</c>, as
-/// an operator would.
+/// <c>load-setup [--provider postgresql|sqlite] --connection CS [--missions N] [--email E --password P]</c>: adds to a
+/// seeded database what the match API needs and the demo data does not have outside Development: a verified client
+/// organisation and N open missions built from the skills the profiles hold most (so that every mission lists
+/// consultants), and with <c>--email</c> a member of it who signs in with <c>--password</c> (for the circuit load; the
+/// roles must exist: start the app once first). Prints <c>load-setup client=ID missions=N mission=FIRST-ID</c>; the
+/// client's key is then made by the web host's <c>create-api-key</c>, as an operator would.
 /// </summary>
 public static class LoadSetup
 {
@@ -22,7 +26,7 @@ public static class LoadSetup
 
     private static async Task<int> RunAsync(string[] args)
     {
-        var arguments = LoadArguments.Parse("load-setup", args, "--provider", "--connection", "--missions");
+        var arguments = LoadArguments.Parse("load-setup", args, "--provider", "--connection", "--missions", "--email", "--password");
         if (arguments is null)
         {
             return 2;
@@ -54,16 +58,40 @@ public static class LoadSetup
         };
         client.Verify(Actor, now);
         db.ClientOrganisations.Add(client);
-        db.Missions.AddRange(Enumerable.Range(0, count).Select(i => Mission(client.Id, i, popular, now)));
+        var missions = Enumerable.Range(0, count).Select(i => Mission(client.Id, i, popular, now)).ToList();
+        db.Missions.AddRange(missions);
+        if (arguments.Text("--email") is { } email)
+        {
+            var role = await db.Roles.SingleOrDefaultAsync(r => r.Name == Roles.ClientMember);
+            if (role is null)
+            {
+                Console.Error.WriteLine("load-setup: the database has no roles yet; start the app once (or run its migrate command) first.");
+                return 1;
+            }
+
+            var user = Member(email, client.Id, now);
+            user.PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(user, arguments.Text("--password") ?? "");
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
+        }
+
         await db.SaveChangesAsync();
         if (provider == DatabaseProvider.PostgreSql)
         {
             NpgsqlConnection.ClearAllPools();
         }
 
-        Console.WriteLine($"load-setup client={client.Id} missions={count}");
+        Console.WriteLine($"load-setup client={client.Id} missions={count} mission={missions.FirstOrDefault()?.Id}");
         return 0;
     }
+
+    /// <summary>A confirmed member of the client, as an accepted invitation makes one (what UserManager would write).</summary>
+    private static ApplicationUser Member(string email, Guid clientId, DateTime now) => new()
+    {
+        UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true, LockoutEnabled = true, SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = "Load test user",
+        CreatedAt = now, ClientOrganisationId = clientId,
+    };
 
     /// <summary>
     /// Mission <paramref name="i"/>: one must-have among the dozen most held skills (so that it lists hundreds or
