@@ -9,6 +9,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["quick-search"] = QuickSearch.Run,
     ["seed-demo"] = SeedDemo.Run,
     ["quick-import"] = QuickImport.Run,
+    ["load-setup"] = TescForce.Benchmarks.Load.LoadSetup.Run, ["load-api"] = TescForce.Benchmarks.Load.LoadApi.Run,
     ["quick-demo-match"] = QuickDemoMatch.Run,
     ["quick-match-page"] = QuickMatchPage.Run,
     ["quick-talent"] = QuickTalentSearch.Run,

@@ -18,10 +18,12 @@ using TescForce.Infrastructure.Skills;
 namespace TescForce.Benchmarks;
 
 /// <summary>
-/// <c>quick-import [--rows N] [--provider sqlite|postgresql|both]</c>: generates a realistic CSV of N
+/// <c>quick-import [--rows N] [--files F] [--provider sqlite|postgresql|both]</c>: generates a realistic CSV of N
 /// consultants (default 10,000) whose skills are labels of the real catalogue (English, French and
 /// synonyms), then times the dry run and the import of the whole file into a fresh database created by
-/// the real migrations, then the same for a file that changes every row (updates). SQLite always;
+/// the real migrations, then the same for a file that changes every row (updates). With <c>--files F</c>, F
+/// companies each import their own file of N other consultants, one after the other (a file holds at most
+/// 20,000 rows: 100,000 consultants are five files), and a last line sums them. SQLite always;
 /// PostgreSQL too when <c>TESCFORCE_TEST_POSTGRES</c> names a server (a throw-away database is created
 /// and dropped). Prints <c>import rows=… dry_run_ms=… commit_ms=… total_ms=…</c> per run.
 /// </summary>
@@ -32,12 +34,17 @@ public static class QuickImport
     public static int Run(string[] args)
     {
         var rows = 10_000;
+        var files = 1;
         var providers = "both";
         for (var i = 0; i < args.Length - 1; i++)
         {
             if (args[i] == "--rows" && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var r) && r > 0)
             {
                 rows = r;
+            }
+            else if (args[i] == "--files" && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var f) && f > 0)
+            {
+                files = f;
             }
             else if (args[i] == "--provider")
             {
@@ -49,7 +56,7 @@ public static class QuickImport
         var failures = 0;
         if (providers is "both" or "sqlite")
         {
-            failures += RunSqliteAsync(rows).GetAwaiter().GetResult();
+            failures += RunSqliteAsync(rows, files).GetAwaiter().GetResult();
         }
 
         if (providers is "both" or "postgresql" or "postgres")
@@ -60,19 +67,19 @@ public static class QuickImport
             }
             else
             {
-                failures += RunPostgresAsync(postgres, rows).GetAwaiter().GetResult();
+                failures += RunPostgresAsync(postgres, rows, files).GetAwaiter().GetResult();
             }
         }
 
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<int> RunSqliteAsync(int rows)
+    private static async Task<int> RunSqliteAsync(int rows, int files)
     {
         var file = Path.Combine(Path.GetTempPath(), $"tescforce-bench-{Guid.NewGuid():N}.db");
         try
         {
-            return await MeasureAsync(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString(), rows);
+            return await MeasureAsync(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString(), rows, files);
         }
         finally
         {
@@ -84,13 +91,13 @@ public static class QuickImport
         }
     }
 
-    private static async Task<int> RunPostgresAsync(string adminConnectionString, int rows)
+    private static async Task<int> RunPostgresAsync(string adminConnectionString, int rows, int files)
     {
         var name = $"tescforce_bench_{Guid.NewGuid():N}";
         await ExecuteAsync(adminConnectionString, $"CREATE DATABASE \"{name}\"");
         try
         {
-            return await MeasureAsync(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ToString(), rows);
+            return await MeasureAsync(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ToString(), rows, files);
         }
         finally
         {
@@ -99,7 +106,7 @@ public static class QuickImport
         }
     }
 
-    private static async Task<int> MeasureAsync(DatabaseProvider provider, string connectionString, int rows)
+    private static async Task<int> MeasureAsync(DatabaseProvider provider, string connectionString, int rows, int files)
     {
         var options = DesignTimeDbContextOptions.Create(provider, connectionString);
         var factory = new DbFactory(options);
@@ -119,13 +126,25 @@ public static class QuickImport
         var warmUp = Generate(200, labels, rateShift: 0);
         await importer.ImportAsync(await CompanyAsync(factory, "901000000"), new MemoryStream(warmUp), new ConsultantImportOptions());
 
-        var member = await CompanyAsync(factory, "842135576");
-        var created = Generate(rows, labels, rateShift: 0);
-        var updated = Generate(rows, labels, rateShift: 10);
         var name = provider == DatabaseProvider.Sqlite ? "sqlite" : "postgresql";
-        Console.WriteLine(Invariant($"setup provider={name} migrate_and_taxonomy_ms={setupMs:0} file_bytes={created.Length} skill_labels={labels.Count}"));
-        var failures = await TimeAsync("import", name, importer, member, created, rows, r => r.Creates == rows);
-        failures += await TimeAsync("update", name, importer, member, updated, rows, r => r.Updates == rows);
+        var failures = 0;
+        var total = Stopwatch.StartNew();
+        for (var f = 0; f < files; f++)
+        {
+            var member = await CompanyAsync(factory, f == 0 ? "842135576" : (902_000_000 + f).ToString(CultureInfo.InvariantCulture));
+            var created = Generate(rows, labels, rateShift: 0, offset: f * rows);
+            var updated = Generate(rows, labels, rateShift: 10, offset: f * rows);
+            Console.WriteLine(Invariant($"setup provider={name} migrate_and_taxonomy_ms={setupMs:0} file_bytes={created.Length} skill_labels={labels.Count}"));
+            failures += await TimeAsync("import", name, importer, member, created, rows, r => r.Creates == rows);
+            failures += await TimeAsync("update", name, importer, member, updated, rows, r => r.Updates == rows);
+        }
+
+        if (files > 1)
+        {
+            // Generating the files is in this total; the lines above give each import and update alone.
+            Console.WriteLine(Invariant($"import-total provider={name} files={files} rows={files * rows} total_ms={total.Elapsed.TotalMilliseconds:0} failures={failures}"));
+        }
+
         return failures;
     }
 
@@ -170,7 +189,8 @@ public static class QuickImport
             .ToList();
     }
 
-    private static byte[] Generate(int rows, List<(int Id, string Label)> labels, int rateShift)
+    /// <param name="offset">The number of the first row: files of several companies name other people.</param>
+    private static byte[] Generate(int rows, List<(int Id, string Label)> labels, int rateShift, int offset = 0)
     {
         string[] first = ["Camille", "Léa", "Hugo", "Chloé", "Lucas", "Inès", "Thomas", "Zoé", "Nathan", "Manon", "Élodie", "François"];
         string[] last = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Faure", "Garnier"];
@@ -180,10 +200,10 @@ public static class QuickImport
         string[] sectors = ["aerospace", "space", "defence", "automotive", "rail", "energy", "health", "finance"];
         string[] remote = ["fully_remote", "remote_with_travel", "flexible"];
         string[] levels = ["B1", "B2", "C1", "C2"];
-        var random = new Random(42);
+        var random = new Random(42 + offset);
         var text = new StringBuilder();
         text.AppendJoin(';', ConsultantCsvFormat.ImportColumns.Select(c => c.Name)).Append("\r\n");
-        for (var i = 0; i < rows; i++)
+        for (var i = offset; i < offset + rows; i++)
         {
             var name = $"{first[random.Next(first.Length)]} {last[random.Next(last.Length)]}";
             var skills = new Dictionary<int, string>();

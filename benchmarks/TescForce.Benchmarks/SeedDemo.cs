@@ -12,10 +12,10 @@ using TescForce.Infrastructure.Skills;
 namespace TescForce.Benchmarks;
 
 /// <summary>
-/// <c>seed-demo [--provider sqlite|postgresql] [--connection CS] [--companies N] [--consultants N] [--seed N] [--keep]</c>:
+/// <c>seed-demo [--provider sqlite|postgresql] [--connection CS] [--database NAME] [--companies N] [--consultants N] [--seed N] [--keep]</c>:
 /// times the demo data generator on a fresh database (a temporary SQLite file, or a new PostgreSQL
-/// database on the server of <c>--connection</c> or TESCFORCE_TEST_POSTGRES), after the migrations and
-/// the taxonomy import, and prints the figures. The database is dropped at the end unless <c>--keep</c>.
+/// database, named <c>--database</c> or at random, on the server of <c>--connection</c> or TESCFORCE_TEST_POSTGRES), after the
+/// migrations and the taxonomy import, and prints the figures. The database is dropped at the end unless <c>--keep</c>.
 /// </summary>
 public static class SeedDemo
 {
@@ -26,6 +26,7 @@ public static class SeedDemo
         var options = new DemoDataOptions();
         var provider = DatabaseProvider.Sqlite;
         string? connection = null;
+        string? database = null;
         var keep = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -37,6 +38,9 @@ public static class SeedDemo
                     break;
                 case "--connection":
                     connection = Next();
+                    break;
+                case "--database":
+                    database = Next();
                     break;
                 case "--companies":
                     options.Companies = int.Parse(Next(), CultureInfo.InvariantCulture);
@@ -61,7 +65,7 @@ public static class SeedDemo
             : new NpgsqlConnectionStringBuilder(connection ?? Environment.GetEnvironmentVariable("TESCFORCE_TEST_POSTGRES")
                 ?? throw new ArgumentException("PostgreSQL needs --connection or TESCFORCE_TEST_POSTGRES."))
             {
-                Database = $"tescforce_seed_{Guid.NewGuid():N}",
+                Database = database ?? $"tescforce_seed_{Guid.NewGuid():N}",
             }.ToString();
 
         Console.WriteLine($"seed-demo on {provider}: {options.Companies} companies, {options.Consultants} consultants, seed {options.Seed}");
