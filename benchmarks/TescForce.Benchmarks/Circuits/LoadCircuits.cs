@@ -5,7 +5,7 @@ namespace TescForce.Benchmarks.Circuits;
 
 /// <summary>
 /// <c>load-circuits --url http://127.0.0.1:5077 --circuits 1000 --ramp 60 --hold 60 --interval 5 [--idle 15]
-/// [--email E --password P] [--mission ID] [--pid PID-of-server] [--json out.json]</c>: N users each holding a
+/// [--email E --password P] [--mission ID] [--pid PID-of-server [--gcdump path/to/dotnet-gcdump]] [--json out.json]</c>: N users each holding a
 /// Blazor Server circuit on a mission's match page (<c>client/missions/{id}</c>) and toggling a filter switch
 /// every few seconds, which re-ranks the list (issue 10: 1,000 circuits, interaction p95 under 200 ms, under
 /// 500 KB of server memory per circuit). Headless browsers cannot hold a thousand pages on a small machine, so
@@ -17,7 +17,8 @@ namespace TescForce.Benchmarks.Circuits;
 /// interacting for <c>--idle</c> seconds (memory settles with the circuits still open), then all close.
 /// An interaction lasts from the dispatch of the change event to the last render batch it causes: the list's loading
 /// spinner has gone and no batch came for 250 ms (the clock stops at the last batch, not after the wait).
-/// With <c>--pid</c>, the server's RSS and CPU come from /proc. Progress goes to stderr every 10 s; the result is
+/// With <c>--pid</c>, the server's RSS and CPU come from /proc; with <c>--gcdump</c> too (the dotnet-gcdump tool,
+/// <c>dotnet tool install --tool-path DIR dotnet-gcdump</c>), its live managed heap before and at idle. Progress goes to stderr every 10 s; the result is
 /// one line of key=value pairs on stdout (<see cref="LoadReport.SummaryLine"/>) and, with <c>--json</c>, a file
 /// that adds the client errors and the JavaScript calls the server made. The client shares the machine with
 /// the server when both run on one host: its CPU use lowers what the server can do. Exit code 0 when circuits

@@ -27,6 +27,8 @@ internal sealed class LoadCircuitsOptions
 
     public string? Json { get; private set; }
 
+    public string? GcDump { get; private set; }
+
     /// <summary>The options, or throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static LoadCircuitsOptions Parse(string[] args)
     {
@@ -52,6 +54,7 @@ internal sealed class LoadCircuitsOptions
                 case "--mission": options.Mission = Next(); break;
                 case "--pid": options.Pid = Number(); break;
                 case "--json": options.Json = Next(); break;
+                case "--gcdump": options.GcDump = Next(); break;
                 default: throw new ArgumentException($"Unknown option {option}.");
             }
         }

@@ -6,7 +6,8 @@ namespace TescForce.Benchmarks.Circuits;
 /// <summary>
 /// The outcome of a run. Latencies are those of the interactions dispatched during the hold (all of them if
 /// none were); memory is the server's RSS before any circuit, at the end of the hold, after the idle period
-/// with the circuits still open, and after they were closed. Per circuit: (idle − before) / circuits open.
+/// with the circuits still open, and after they were closed. Per circuit: (idle − before) / circuits open, from
+/// RSS and, with <c>--gcdump</c>, from the live managed heap after a full collection.
 /// </summary>
 internal sealed record LoadReport(
     string Url,
@@ -33,6 +34,9 @@ internal sealed record LoadReport(
     double? RssIdleMb,
     double? RssClosedMb,
     double? KbPerCircuit,
+    double? GcHeapBeforeMb,
+    double? GcHeapIdleMb,
+    double? HeapKbPerCircuit,
     double? ServerCpuPercentDuringHold,
     string LoadAverage,
     int ClientErrors,
@@ -50,6 +54,8 @@ internal sealed record LoadReport(
             $" p50_ms={P50Ms:0.0} p95_ms={P95Ms:0.0} p99_ms={P99Ms:0.0} max_ms={MaxMs:0.0} start_p50_ms={StartP50Ms:0} start_p95_ms={StartP95Ms:0}");
         line.Append(CultureInfo.InvariantCulture,
             $" rss_before_mb={Mb(RssBeforeMb)} rss_hold_mb={Mb(RssHoldMb)} rss_idle_mb={Mb(RssIdleMb)} rss_closed_mb={Mb(RssClosedMb)} kb_per_circuit={Mb(KbPerCircuit)}");
+        line.Append(CultureInfo.InvariantCulture,
+            $" gc_heap_before_mb={Mb(GcHeapBeforeMb)} gc_heap_idle_mb={Mb(GcHeapIdleMb)} heap_kb_per_circuit={Mb(HeapKbPerCircuit)}");
         line.Append(CultureInfo.InvariantCulture,
             $" server_cpu_pct={Mb(ServerCpuPercentDuringHold)} load=\"{LoadAverage}\" client_errors={ClientErrors}");
         return line.ToString();

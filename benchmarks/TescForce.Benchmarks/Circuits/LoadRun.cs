@@ -8,7 +8,7 @@ namespace TescForce.Benchmarks.Circuits;
 /// One run: circuits opened one after another over the ramp, each toggling its filter every interval (±20 %,
 /// starting at a random point of the first interval so that the users do not act in step); then the hold,
 /// whose interactions make the latency figures; then the idle period, circuits open but quiet, for the memory
-/// figure; then every circuit is closed.
+/// figure; then every circuit is closed. A warm-up circuit comes before all that.
 /// </summary>
 internal sealed class LoadRun(LoadCircuitsOptions options, HttpClient http, CookieContainer cookies, string path) : IDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class LoadRun(LoadCircuitsOptions options, HttpClient http, Cook
     private static readonly TimeSpan StartsSettleWithin = TimeSpan.FromSeconds(90);
 
     private readonly LoadStatistics _statistics = new();
-    private readonly ServerProcess _server = new(options.Pid);
+    private readonly ServerProcess _server = new(options.Pid, options.GcDump);
     private readonly CancellationTokenSource _stopInteracting = new();
     private readonly TaskCompletionSource _close = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Stopwatch _clock = new();
@@ -25,6 +25,8 @@ internal sealed class LoadRun(LoadCircuitsOptions options, HttpClient http, Cook
 
     public async Task<LoadReport> ExecuteAsync()
     {
+        await WarmUpAsync();
+        var heapBefore = await _server.GcHeapBytesAsync();
         var rssBefore = _server.RssKilobytes();
         _clock.Start();
         using var stopProgress = new CancellationTokenSource();
@@ -59,6 +61,7 @@ internal sealed class LoadRun(LoadCircuitsOptions options, HttpClient http, Cook
         await Task.Delay(options.Idle);
         var rssIdle = _server.RssKilobytes();
         var openAtIdle = _statistics.Open;
+        var heapIdle = await _server.GcHeapBytesAsync();
 
         _phase = "close";
         _close.SetResult();
@@ -78,11 +81,36 @@ internal sealed class LoadRun(LoadCircuitsOptions options, HttpClient http, Cook
             LoadStatistics.Percentile(_statistics.StartTimes, 50), LoadStatistics.Percentile(_statistics.StartTimes, 95),
             Megabytes(rssBefore), Megabytes(rssHold), Megabytes(rssIdle), Megabytes(rssClosed),
             rssBefore is { } before && rssIdle is { } idle && openAtIdle > 0 ? (idle - before) / (double)openAtIdle : null,
+            heapBefore / 1048576.0, heapIdle / 1048576.0,
+            heapBefore is { } h0 && heapIdle is { } h1 && openAtIdle > 0 ? (h1 - h0) / 1024.0 / openAtIdle : null,
             cpuBefore is { } c0 && cpuAfter is { } c1 ? (c1 - c0) / options.Hold.TotalSeconds * 100 : null,
             File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "",
             _statistics.ErrorCount,
             new SortedDictionary<string, int>(_statistics.Errors.ToDictionary(), StringComparer.Ordinal),
             new SortedDictionary<string, int>(_statistics.JsCalls.ToDictionary(), StringComparer.Ordinal));
+    }
+
+    // One circuit opened, used and closed first, so that the memory before the run already holds the code and
+    // caches every circuit shares (JIT, the match index's first queries) and only the circuits' own cost is counted.
+    private async Task WarmUpAsync()
+    {
+        await using (var client = new CircuitClient(http, cookies, new LoadStatistics()))
+        {
+            try
+            {
+                await client.StartAsync(path, page => page.SwitchHandlerId != 0 && !page.Loading, CancellationToken.None);
+                for (var i = 0; i < 4; i++)
+                {
+                    await client.ToggleSwitchAsync(CancellationToken.None);
+                }
+            }
+            catch (Exception ex)
+            {
+                Console.Error.WriteLine($"Warm-up circuit: {ex.Message}");
+            }
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
     }
 
     private async Task UserAsync()
