@@ -74,32 +74,44 @@ internal sealed class CircuitClient : IAsyncDisposable
     /// <summary>Opens the page's circuit and waits until its first renders are done and <paramref name="ready"/> holds.</summary>
     public async Task StartAsync(string path, Func<MatchPageTracker, bool> ready, CancellationToken cancellationToken)
     {
-        using var response = await _http.GetAsync(path, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK)
+        var stage = "GET " + path;
+        try
         {
-            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}");
+            using var response = await _http.GetAsync(path, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"answered {(int)response.StatusCode}");
+            }
+
+            var page = PrerenderedPage.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            if (page.Markers.Count == 0)
+            {
+                throw new InvalidOperationException("no interactive server component on the page");
+            }
+
+            stage = "connect";
+            _connection = Connect();
+            await _connection.StartAsync(cancellationToken);
+            stage = "StartCircuit";
+            var baseUri = _http.BaseAddress!.ToString();
+            _circuitId = await _connection.InvokeAsync<string?>("StartCircuit", baseUri, new Uri(_http.BaseAddress, path).ToString(), "[]", page.State, cancellationToken)
+                ?? throw new InvalidOperationException("no circuit");
+
+            // blazor.web.js adds the root components once the server has attached its renderer (a JavaScript call).
+            stage = "attach the renderer";
+            await _rendererAttached.Task.WaitAsync(Timeout, cancellationToken);
+            stage = "first render";
+            var before = Volatile.Read(ref _batches);
+            var started = Stopwatch.GetTimestamp();
+            await _connection.SendAsync("UpdateRootComponents", page.AddOperationsJson(), page.State, cancellationToken);
+            if (await WaitForBurstAsync(before, started, ready, cancellationToken) is null)
+            {
+                throw new InvalidOperationException(_lostBecause ?? $"not what the load needs within {Timeout.TotalSeconds:0} s");
+            }
         }
-
-        var page = PrerenderedPage.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        if (page.Markers.Count == 0)
+        catch (Exception ex) when (ex is not LoadStartException)
         {
-            throw new InvalidOperationException($"{path} has no interactive server component");
-        }
-
-        _connection = Connect();
-        await _connection.StartAsync(cancellationToken);
-        var baseUri = _http.BaseAddress!.ToString();
-        _circuitId = await _connection.InvokeAsync<string?>("StartCircuit", baseUri, new Uri(_http.BaseAddress, path).ToString(), "[]", page.State, cancellationToken)
-            ?? throw new InvalidOperationException("StartCircuit answered no circuit");
-
-        // blazor.web.js adds the root components once the server has attached its renderer (a JavaScript call).
-        await _rendererAttached.Task.WaitAsync(Timeout, cancellationToken);
-        var before = Volatile.Read(ref _batches);
-        var started = Stopwatch.GetTimestamp();
-        await _connection.SendAsync("UpdateRootComponents", page.AddOperationsJson(), page.State, cancellationToken);
-        if (await WaitForBurstAsync(before, started, ready, cancellationToken) is null)
-        {
-            throw new InvalidOperationException(_lostBecause ?? $"{path} did not render what the load needs within {Timeout.TotalSeconds:0} s");
+            throw new LoadStartException($"{stage}: {ex.GetType().Name}: {ex.Message}", ex);
         }
     }
 
