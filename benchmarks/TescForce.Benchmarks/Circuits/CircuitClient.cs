@@ -26,7 +26,6 @@ internal sealed class CircuitClient : IAsyncDisposable
     /// <summary>A burst of render batches has ended when none came for this long.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
 
-
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     private readonly HttpClient _http;
