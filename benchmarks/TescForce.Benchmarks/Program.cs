@@ -14,6 +14,7 @@ var quickModes = new Dictionary<string, Func<string[], int>>(StringComparer.Ordi
     ["quick-match-page"] = QuickMatchPage.Run,
     ["quick-talent"] = QuickTalentSearch.Run,
     ["quick-skills-map"] = QuickSkillsMap.Run,
+    ["load-circuits"] = TescForce.Benchmarks.Circuits.LoadCircuits.Run,
     ["quick"] = QuickMatch.Run,
 };
 

@@ -96,7 +96,7 @@ public static partial class QuickMatchPage
         return 0;
     }
 
-    private static async Task<bool> SignInAsync(HttpClient http, string email, string password)
+    internal static async Task<bool> SignInAsync(HttpClient http, string email, string password)
     {
         var form = await http.GetStringAsync("Account/Login");
         var fields = HiddenInput().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
