@@ -3,7 +3,8 @@
 library needed):
   scripts/performance-chart.py docs/performance/results-2026-11-26.json [docs/images]
 writes performance-api.svg (requests/s and latency percentiles of the match API, with the targets of issue 10) and
-performance-data.svg (seeding, import, index build and start-up times)."""
+performance-data.svg (seeding, import, index build and start-up times) and, when the run held Blazor circuits,
+performance-circuits.svg (interaction latency and server memory per circuit, with the targets)."""
 import json
 import os
 import sys
@@ -79,8 +80,21 @@ def main():
             ("app ready (incl. index)", index.get("app_ready_s")),
         ]),
     ])
+    charts = [("performance-api.svg", api_chart), ("performance-data.svg", data_chart)]
+    circuits = results.get("circuits")
+    if circuits and circuits.get("Established"):
+        charts.append(("performance-circuits.svg", svg(
+            f"Blazor Server: {circuits['Established']:,} circuits on the match page, a filter changed every "
+            f"{circuits.get('IntervalSeconds')} s", caption, [
+                dict(title="Interaction (change to last render batch)", unit="ms", bars=[
+                    ("p50", circuits.get("P50Ms")), ("p95", circuits.get("P95Ms")), ("p99", circuits.get("P99Ms"))],
+                    target=200, target_label="target p95 200 ms"),
+                dict(title="Server memory per circuit", unit="KB", bars=[
+                    ("resident (RSS)", circuits.get("KbPerCircuit")), ("managed heap", circuits.get("HeapKbPerCircuit"))],
+                    target=500, target_label="target 500 KB"),
+            ])))
     os.makedirs(folder, exist_ok=True)
-    for name, text in (("performance-api.svg", api_chart), ("performance-data.svg", data_chart)):
+    for name, text in charts:
         with open(os.path.join(folder, name), "w") as f:
             f.write(text)
         print(os.path.join(folder, name))
