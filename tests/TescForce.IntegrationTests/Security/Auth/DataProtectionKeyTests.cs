@@ -49,10 +49,7 @@ public sealed class DataProtectionKeyTests(DatabaseFixture fixture) : Integratio
         await first.CreateUserAsync(Anne);
         await first.CreateUserAsync(Bruno);
 
-        var fromFirst = AuthCookies(await AuthHost.LogInAsync(first.Browser(), Anne, AuthHost.Password));
-        var fromSecond = AuthCookies(await AuthHost.LogInAsync(second.Browser(), Bruno, AuthHost.Password));
-        var secondReadsFirst = await ManagePageAsync(second, fromFirst);
-        var firstReadsSecond = await ManagePageAsync(first, fromSecond);
+        var (secondReadsFirst, firstReadsSecond) = await SignInOnEachAndSwapAsync(first, second);
 
         secondReadsFirst.StatusCode.ShouldBe(HttpStatusCode.OK);
         firstReadsSecond.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -72,13 +69,19 @@ public sealed class DataProtectionKeyTests(DatabaseFixture fixture) : Integratio
         await Task.WhenAll(
             Task.Run(() => first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("race").Protect("first")),
             Task.Run(() => second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("race").Protect("second")));
-        var fromFirst = AuthCookies(await AuthHost.LogInAsync(first.Browser(), Anne, AuthHost.Password));
-        var fromSecond = AuthCookies(await AuthHost.LogInAsync(second.Browser(), Bruno, AuthHost.Password));
-        var secondReadsFirst = await ManagePageAsync(second, fromFirst);
-        var firstReadsSecond = await ManagePageAsync(first, fromSecond);
+        var (secondReadsFirst, firstReadsSecond) = await SignInOnEachAndSwapAsync(first, second);
 
         secondReadsFirst.StatusCode.ShouldBe(HttpStatusCode.OK);
         firstReadsSecond.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Anne signs in on the first host and Bruno on the second; each host is then shown the other's cookie.</summary>
+    private static async Task<(HttpResponseMessage SecondReadsFirst, HttpResponseMessage FirstReadsSecond)> SignInOnEachAndSwapAsync(
+        AuthHost first, AuthHost second)
+    {
+        var fromFirst = AuthCookies(await AuthHost.LogInAsync(first.Browser(), Anne, AuthHost.Password));
+        var fromSecond = AuthCookies(await AuthHost.LogInAsync(second.Browser(), Bruno, AuthHost.Password));
+        return (await ManagePageAsync(second, fromFirst), await ManagePageAsync(first, fromSecond));
     }
 
     /// <summary>Starts from an empty key ring, so that only keys this test's hosts wrote to the database can count.</summary>
