@@ -14,6 +14,8 @@ public sealed class ScalingOptions
     public bool Notifications { get; set; } = true;
 
     /// <summary>The PostgreSQL notification channel; every instance of one deployment must use the same.</summary>
+    // [RegularExpression] lets an empty value through: LISTEN would then fail at every reconnection, quietly.
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Scaling:Channel is required (e.g. tescforce_changes).")]
     [RegularExpression("^[a-z_][a-z0-9_]{0,62}$", ErrorMessage = "Scaling:Channel must be a lower-case PostgreSQL identifier (letters, digits, _).")]
     public string Channel { get; set; } = "tescforce_changes";
 
